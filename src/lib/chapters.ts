@@ -1,0 +1,127 @@
+/**
+ * The book's structure: sections in reading order, chapters in order within
+ * them, previous/next across the whole book, and the checked resolution of
+ * links between chapters. Pure data in, pure data out; `src/data/book.ts`
+ * feeds it from the content collections.
+ */
+
+export const SECTION_IDS = ['background', 'insurrection', 'outcome', 'historiography'] as const;
+export type SectionId = (typeof SECTION_IDS)[number];
+
+export function isSectionId(value: string): value is SectionId {
+  return (SECTION_IDS as readonly string[]).includes(value);
+}
+
+export interface Heading {
+  depth: number;
+  slug: string;
+  text: string;
+}
+
+export interface SectionInfo {
+  id: SectionId;
+  title: string;
+  summary: string;
+}
+
+export interface ChapterInfo {
+  section: SectionId;
+  /** The chapter's URL segment: the file name without its `NN-` prefix. */
+  slug: string;
+  order: number;
+  title: string;
+  summary: string;
+  /** Where the chapter's source lives, for error messages. */
+  filePath: string;
+  headings: Heading[];
+}
+
+export interface Section extends SectionInfo {
+  chapters: ChapterInfo[];
+}
+
+export interface Book {
+  sections: Section[];
+  /** Every chapter in reading order: background → insurrection → outcome → historiography. */
+  chapters: ChapterInfo[];
+}
+
+/** `insurrection/onset` → the site-relative path of its page. */
+export const chapterPath = (chapter: Pick<ChapterInfo, 'section' | 'slug'>) =>
+  `${chapter.section}/${chapter.slug}/`;
+
+export const sectionPath = (section: SectionId) => `${section}/`;
+
+/** Sorts sections and chapters; two chapters of one section with the same order fail. */
+export function buildBook(sections: SectionInfo[], chapters: ChapterInfo[]): Book {
+  const ordered = [...sections].sort(
+    (a, b) => SECTION_IDS.indexOf(a.id) - SECTION_IDS.indexOf(b.id),
+  );
+  const built = ordered.map((section) => {
+    const own = chapters
+      .filter((c) => c.section === section.id)
+      .sort((a, b) => a.order - b.order);
+    own.forEach((chapter, i) => {
+      const before = own[i - 1];
+      if (before && before.order === chapter.order) {
+        throw new Error(
+          `${chapter.filePath}: order ${chapter.order} is already used by ${before.filePath} in section "${section.id}"; give each chapter its own order`,
+        );
+      }
+    });
+    return { ...section, chapters: own };
+  });
+  const orphan = chapters.find((c) => !sections.some((s) => s.id === c.section));
+  if (orphan) {
+    throw new Error(`${orphan.filePath}: section "${orphan.section}" is not listed in content/sections.json`);
+  }
+  return { sections: built, chapters: built.flatMap((s) => s.chapters) };
+}
+
+export function neighbours(book: Book, chapter: ChapterInfo) {
+  const i = book.chapters.findIndex((c) => c.section === chapter.section && c.slug === chapter.slug);
+  return { previous: book.chapters[i - 1], next: i < 0 ? undefined : book.chapters[i + 1] };
+}
+
+export function findChapter(book: Book, section: string, slug: string): ChapterInfo | undefined {
+  return book.chapters.find((c) => c.section === section && c.slug === slug);
+}
+
+export interface ResolvedLink {
+  /** Site-relative path with the anchor, ready for `withBase()`. */
+  path: string;
+  chapter: ChapterInfo | undefined;
+  heading: Heading | undefined;
+}
+
+/**
+ * Resolves a link written as `section`, `section/slug` or `section/slug#anchor`.
+ * Throws naming the target when the section, chapter or heading does not exist.
+ */
+export function resolveChapterLink(book: Book, to: string): ResolvedLink {
+  const [target = '', anchor, ...extra] = to.trim().split('#');
+  const [sectionId = '', slug, ...deeper] = target.replace(/^\/+|\/+$/g, '').split('/');
+  if (extra.length || deeper.length) {
+    throw new Error(`link "${to}" should look like "section", "section/chapter" or "section/chapter#heading"`);
+  }
+  const section = book.sections.find((s) => s.id === sectionId);
+  if (!section) {
+    throw new Error(`link "${to}": there is no section "${sectionId}" (sections: ${SECTION_IDS.join(', ')})`);
+  }
+  if (slug === undefined) {
+    if (anchor !== undefined) throw new Error(`link "${to}": section pages have no headings to link to`);
+    return { path: sectionPath(section.id), chapter: undefined, heading: undefined };
+  }
+  const chapter = section.chapters.find((c) => c.slug === slug);
+  if (!chapter) {
+    const known = section.chapters.map((c) => c.slug).join(', ') || 'none yet';
+    throw new Error(`link "${to}": section "${section.id}" has no chapter "${slug}" (chapters: ${known})`);
+  }
+  if (anchor === undefined) return { path: chapterPath(chapter), chapter, heading: undefined };
+  const heading = chapter.headings.find((h) => h.slug === anchor);
+  if (!heading) {
+    const known = chapter.headings.map((h) => h.slug).join(', ');
+    throw new Error(`link "${to}": ${chapter.filePath} has no heading "#${anchor}" (headings: ${known})`);
+  }
+  return { path: `${chapterPath(chapter)}#${anchor}`, chapter, heading };
+}

@@ -1,0 +1,161 @@
+/**
+ * <site-search>: runs the search page's form through Pagefind's JS API.
+ * Pagefind is imported from the built site at run time (it does not exist
+ * until `pagefind` has indexed dist/), through a URL made with `new URL()`:
+ * a template-string import is rewritten by Vite into a helper that crashes.
+ */
+
+interface PagefindSubResult {
+  title: string;
+  url: string;
+  excerpt: string;
+}
+
+interface PagefindData {
+  url: string;
+  excerpt: string;
+  meta: Record<string, string | undefined>;
+  sub_results: PagefindSubResult[];
+}
+
+interface PagefindSearch {
+  results: { data: () => Promise<PagefindData> }[];
+}
+
+interface Pagefind {
+  options: (options: Record<string, unknown>) => Promise<void>;
+  init: () => Promise<void>;
+  debouncedSearch: (
+    query: string,
+    options: { filters?: Record<string, string> },
+    wait: number,
+  ) => Promise<PagefindSearch | null>;
+}
+
+const MAX_RESULTS = 10;
+const MAX_SUB_RESULTS = 3;
+
+/** Pagefind excerpts are HTML with <mark> around matches; copy only text and marks, never markup. */
+function excerptNodes(html: string): Node[] {
+  const doc = new DOMParser().parseFromString(html, 'text/html');
+  return [...doc.body.childNodes].map((node) => {
+    if (node.nodeName === 'MARK') {
+      const mark = document.createElement('mark');
+      mark.textContent = node.textContent;
+      return mark;
+    }
+    return document.createTextNode(node.textContent ?? '');
+  });
+}
+
+function element<K extends keyof HTMLElementTagNameMap>(
+  tag: K,
+  className: string,
+  ...children: (Node | string)[]
+): HTMLElementTagNameMap[K] {
+  const el = document.createElement(tag);
+  el.className = className;
+  el.append(...children);
+  return el;
+}
+
+function link(href: string, text: string, className: string): HTMLAnchorElement {
+  const a = element('a', className, text);
+  a.href = href;
+  return a;
+}
+
+function renderResult(data: PagefindData): HTMLLIElement {
+  const item = element(
+    'li',
+    '',
+    element('h2', 'font-sans text-xl font-semibold', link(data.url, data.meta['title'] ?? data.url, 'text-accent underline underline-offset-4')),
+    element('p', 'text-sm text-ink-muted', data.meta['section'] ?? ''),
+    element('p', 'mt-1 font-serif', ...excerptNodes(data.excerpt)),
+  );
+  // Headings inside the chapter that match, so a reader can jump straight there.
+  const subs = data.sub_results.filter((sub) => sub.url !== data.url).slice(0, MAX_SUB_RESULTS);
+  if (subs.length) {
+    const list = element('ul', 'mt-2 space-y-2 border-l border-rule pl-4');
+    for (const sub of subs) {
+      list.append(
+        element(
+          'li',
+          '',
+          link(sub.url, sub.title, 'font-semibold text-ink underline underline-offset-4'),
+          element('p', 'text-sm font-serif', ...excerptNodes(sub.excerpt)),
+        ),
+      );
+    }
+    item.append(list);
+  }
+  return item;
+}
+
+export class SiteSearch extends HTMLElement {
+  #pagefind: Promise<Pagefind> | undefined;
+
+  #load(): Promise<Pagefind> {
+    const base = this.dataset['base'] ?? '/';
+    this.#pagefind ??= (async () => {
+      const url = new URL(`${base}pagefind/pagefind.js`, location.href).href;
+      const pagefind = (await import(/* @vite-ignore */ url)) as Pagefind;
+      await pagefind.options({ baseUrl: base });
+      await pagefind.init();
+      return pagefind;
+    })();
+    return this.#pagefind;
+  }
+
+  connectedCallback() {
+    const form = this.querySelector('form');
+    const input = this.querySelector<HTMLInputElement>('input[name=q]');
+    const section = this.querySelector<HTMLSelectElement>('select[name=section]');
+    const status = this.querySelector<HTMLElement>('[data-status]');
+    const results = this.querySelector<HTMLOListElement>('[data-results]');
+    if (!form || !input || !section || !status || !results) return;
+
+    const params = new URLSearchParams(location.search);
+    input.value = params.get('q') ?? '';
+    section.value = params.get('section') ?? '';
+
+    const run = async () => {
+      const query = input.value.trim();
+      const url = new URL(location.href);
+      url.search = new URLSearchParams({ q: query, ...(section.value && { section: section.value }) }).toString();
+      history.replaceState(null, '', url);
+      if (!query) {
+        results.replaceChildren();
+        status.textContent = '';
+        return;
+      }
+      status.textContent = 'Searching…';
+      let search: PagefindSearch | null;
+      try {
+        const pagefind = await this.#load();
+        const filters = section.value ? { section: section.value } : {};
+        search = await pagefind.debouncedSearch(query, { filters }, 120);
+      } catch {
+        status.textContent = 'Search is not available here: it works on the built site (npm run build).';
+        return;
+      }
+      if (search === null) return; // a newer keystroke superseded this search
+      const found = await Promise.all(search.results.slice(0, MAX_RESULTS).map((r) => r.data()));
+      results.replaceChildren(...found.map(renderResult));
+      const count = search.results.length;
+      const where = section.value ? ` in ${section.value}` : '';
+      status.textContent =
+        count === 0
+          ? `No chapters match “${query}”${where}.`
+          : `${count} ${count === 1 ? 'chapter matches' : 'chapters match'} “${query}”${where}.`;
+    };
+
+    form.addEventListener('submit', (event) => {
+      event.preventDefault();
+      void run();
+    });
+    input.addEventListener('input', () => void run());
+    section.addEventListener('change', () => void run());
+    if (input.value) void run();
+  }
+}
