@@ -5,9 +5,10 @@
  * file and line. This is the only module in src/ outside pages that reads
  * `astro:content`; the logic it calls lives in `src/lib`.
  */
+import { readFileSync } from 'node:fs';
 import { getCollection, render, type CollectionEntry } from 'astro:content';
 import { buildBook, SECTION_IDS, type Book, type ChapterInfo, type SectionId } from '../lib/chapters';
-import { checkChapterSource } from '../lib/content-checks';
+import { checkChapterSource, findHandTypedDates } from '../lib/content-checks';
 
 export type ChapterEntry = CollectionEntry<SectionId>;
 
@@ -34,11 +35,15 @@ async function loadBook(): Promise<{ book: Book; entries: Map<string, ChapterEnt
     sections.map(({ data }) => data),
     chapters,
   );
-  const problems = book.chapters.flatMap((chapter) =>
-    checkChapterSource(chapter.filePath, entries.get(`${chapter.section}/${chapter.slug}`)?.body ?? '', book),
-  );
+  // Checked against the files as written, frontmatter included, so that line numbers are the editor's.
+  const pages = await getCollection('pages');
+  const files = [...book.chapters.map((c) => c.filePath), ...pages.flatMap((p) => p.filePath ?? [])];
+  const problems = files.flatMap((filePath) => {
+    const source = readFileSync(filePath, 'utf8');
+    return [...checkContentSource(filePath, source, book), ...findHandTypedDates(filePath, source)];
+  });
   if (problems.length) {
-    throw new Error(`Bad dates or links in the chapters:\n  ${problems.join('\n  ')}`);
+    throw new Error(`Bad dates or links in content/:\n  ${problems.join('\n  ')}`);
   }
   return { book, entries };
 }

@@ -31,8 +31,8 @@ function describe(usage: ComponentUsage): string {
   return `<${[usage.name, ...attrs].join(' ')}>`;
 }
 
-/** Every problem in one chapter's source, as `file:line: <Tag …>: reason` lines. */
-export function checkChapterSource(filePath: string, source: string, book: Book): string[] {
+/** Every problem in one content file's source, as `file:line: <Tag …>: reason` lines. */
+export function checkContentSource(filePath: string, source: string, book: Book): string[] {
   let usages: ComponentUsage[];
   try {
     usages = findComponentUsages(source, CHECKED_COMPONENTS);
@@ -56,6 +56,48 @@ export function checkChapterSource(filePath: string, source: string, book: Book)
       bad.push((error as Error).message);
     }
     for (const reason of bad) problems.push(`${filePath}:${usage.line}: ${describe(usage)}: ${reason}`);
+  }
+  return problems;
+}
+
+const MONTH_NAMES = 'January|February|March|April|May|June|July|August|September|October|November|December';
+const DAY_MONTH = new RegExp(
+  `\\b(\\d{1,2})(?:\\s*[–-]\\s*\\d{1,2})?\\s+(${MONTH_NAMES})\\b(?:,?\\s+(\\d{4}))?|\\b(${MONTH_NAMES})\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b(?:,?\\s+(\\d{4}))?`,
+  'g',
+);
+
+/** Text a reader sees, with every line kept in place: no code, no tags, no quotations. */
+function readableText(source: string): string {
+  const blank = (s: string) => s.replace(/[^\n]/g, ' ');
+  return source
+    .replace(/^(```|~~~)[^\n]*\n[\s\S]*?^\1[^\n]*$/gm, blank)
+    .replace(/`[^`\n]*`/g, blank)
+    .replace(/^(import|export)\s.*$/gm, blank)
+    .replace(/<DualDate\b[^>]*\/>/g, blank)
+    .replace(/<\/?[A-Za-z][^>]*>/g, blank)
+    .replace(/\{[^{}]*\}/g, blank)
+    .replace(/"[^"\n]*"|“[^”\n]*”/g, blank);
+}
+
+/**
+ * Day-precise dates typed by hand ("25 October", "October 25, 1917") where a
+ * reader would see only one calendar. Dates from 14 February 1918 on, when
+ * Russia used New Style alone, may be typed; quotations are left as quoted.
+ */
+export function findHandTypedDates(filePath: string, source: string): string[] {
+  const text = readableText(source);
+  const problems: string[] = [];
+  for (const match of text.matchAll(DAY_MONTH)) {
+    const month = (match[2] ?? match[4] ?? '').toLowerCase();
+    const year = Number(match[3] ?? match[6] ?? 0);
+    const monthIndex = MONTH_NAMES.toLowerCase().split('|').indexOf(month) + 1;
+    const day = Number(match[1] ?? match[5]);
+    const afterSwitch = year > 1918 || (year === 1918 && (monthIndex > 2 || (monthIndex === 2 && day >= 14)));
+    if (afterSwitch) continue;
+    const line = text.slice(0, match.index).split('\n').length;
+    problems.push(
+      `${filePath}:${line}: "${match[0].trim()}" is a day-precise date typed by hand; write it as <DualDate os="YYYY-MM-DD" /> so readers see both calendars`,
+    );
   }
   return problems;
 }
