@@ -8,7 +8,7 @@
 import { readFileSync } from 'node:fs';
 import { getCollection, render, type CollectionEntry } from 'astro:content';
 import { buildBook, SECTION_IDS, type Book, type ChapterInfo, type SectionId } from '../lib/chapters';
-import { checkChapterSource, findHandTypedDates } from '../lib/content-checks';
+import { checkContentSource, findHandTypedDates } from '../lib/content-checks';
 
 export type ChapterEntry = CollectionEntry<SectionId>;
 
