@@ -1,0 +1,64 @@
+/**
+ * Shared by every spec: the site's base path under the current project
+ * (root or subpath), and the list of every page on the built site, found by
+ * following links from the home page as a reader (or a crawler) would.
+ */
+import { test as base, expect, type APIRequestContext } from '@playwright/test';
+
+export { expect };
+
+export interface SitePage {
+  /** Path under the site's base, e.g. `insurrection/onset/`. */
+  path: string;
+  html: string;
+}
+
+/** `href` and `src` values in a page, decoded as the browser would. */
+export function linksIn(html: string): string[] {
+  return [...html.matchAll(/\s(?:href|src)="([^"]*)"/g)].map((m) => (m[1] ?? '').replaceAll('&amp;', '&'));
+}
+
+export function idsIn(html: string): Set<string> {
+  return new Set([...html.matchAll(/\sid="([^"]*)"/g)].map((m) => m[1] ?? ''));
+}
+
+/** Every HTML page reachable from the home page, each fetched once. */
+export async function crawl(request: APIRequestContext, baseURL: string): Promise<SitePage[]> {
+  const root = new URL(baseURL);
+  const seen = new Map<string, SitePage>();
+  const queue = [root.href];
+  while (queue.length) {
+    const url = queue.shift() ?? '';
+    const path = new URL(url).pathname.slice(root.pathname.length);
+    if (seen.has(path)) continue;
+    const response = await request.get(url);
+    expect(response.status(), `${url} should load`).toBe(200);
+    if (!response.headers()['content-type']?.startsWith('text/html')) continue;
+    const html = await response.text();
+    seen.set(path, { path, html });
+    for (const link of linksIn(html)) {
+      const target = new URL(link, url);
+      target.hash = '';
+      target.search = '';
+      if (target.origin === root.origin && target.pathname.startsWith(root.pathname) && target.pathname.endsWith('/')) {
+        queue.push(target.href);
+      }
+    }
+  }
+  return [...seen.values()];
+}
+
+export const test = base.extend<{ basePath: string }, { sitePages: SitePage[] }>({
+  basePath: async ({ baseURL }, use) => {
+    await use(new URL(baseURL ?? '/').pathname);
+  },
+  sitePages: [
+    async ({ playwright }, use, workerInfo) => {
+      const baseURL = workerInfo.project.use.baseURL ?? '';
+      const request = await playwright.request.newContext();
+      await use(await crawl(request, baseURL));
+      await request.dispose();
+    },
+    { scope: 'worker' },
+  ],
+});
