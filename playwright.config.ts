@@ -3,7 +3,7 @@ import { CHROMIUM_ARGS, findChromium } from './scripts/browser.mjs';
 import { ROOT_PORT, SUBPATH_BASE, SUBPATH_OUT, SUBPATH_PORT } from './e2e/sites.mjs';
 
 // `npm run test:e2e` builds both sites first and finds (or installs) Chromium.
-const executablePath = process.env.CHROMIUM_PATH ?? (await findChromium()) ?? undefined;
+const executablePath = process.env.CHROMIUM_PATH ?? (await findChromium());
 
 export default defineConfig({
   testDir: 'e2e',
@@ -12,7 +12,7 @@ export default defineConfig({
   workers: 2,
   reporter: [['list']],
   use: {
-    launchOptions: { executablePath, args: CHROMIUM_ARGS },
+    launchOptions: { ...(executablePath && { executablePath }), args: CHROMIUM_ARGS },
     trace: 'retain-on-failure',
   },
   projects: [
