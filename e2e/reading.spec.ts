@@ -5,7 +5,7 @@ test('a reader goes from the home page to a section, a chapter and the next chap
   await expect(page.getByRole('heading', { level: 1, name: 'October 1917' })).toBeVisible();
   await expect(page.getByRole('heading', { name: 'What happened' })).toBeVisible();
 
-  await page.getByRole('navigation', { name: 'Sections' }).getByRole('link', { name: 'The Insurrection' }).click();
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'The Insurrection' }).click();
   await expect(page).toHaveURL(`${basePath}insurrection/`);
   await expect(page.getByRole('heading', { level: 1, name: 'The Insurrection' })).toBeVisible();
 

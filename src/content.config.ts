@@ -1,6 +1,7 @@
 import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';
 import { z } from 'astro/zod';
+import { parseRussianDay } from './lib/calendar';
 import { SECTION_IDS } from './lib/chapters';
 
 /**
@@ -11,7 +12,7 @@ import { SECTION_IDS } from './lib/chapters';
 export function chapterId(entry: string): string {
   const id = entry.replace(/\.mdx$/, '').replace(/^\d+-/, '').toLowerCase();
   if (!/^[a-z\d]+(?:-[a-z\d]+)*$/.test(id)) {
-    throw new Error(`${entry}: a chapter file name must be "NN-words-with-hyphens.mdx" (got id "${id}")`);
+    throw new Error(`${entry}: a content file name must be "words-with-hyphens.mdx", optionally after "NN-" (got id "${id}")`);
   }
   return id;
 }
@@ -70,6 +71,77 @@ const pages = defineCollection({
     .strict(),
 });
 
+/** A day in one calendar (`{ os: "1870-04-10" }`, `{ ns: "1924-01-21" }`), or only a year. */
+const lifeDate = z
+  .union([
+    z.object({ os: z.string() }).strict(),
+    z.object({ ns: z.string() }).strict(),
+    z.object({ year: z.number().int().min(1000).max(2100) }).strict(),
+  ])
+  .superRefine((value, ctx) => {
+    if ('year' in value) return;
+    const [calendar, iso] = 'os' in value ? (['os', value.os] as const) : (['ns', value.ns] as const);
+    try {
+      parseRussianDay(iso, calendar);
+    } catch (error) {
+      ctx.addIssue({ code: 'custom', message: (error as Error).message });
+    }
+  });
+
+const companionFields = {
+  /** The name as the site writes it: "Tsentrobalt", "Alexander Kerensky". */
+  name: z.string().trim().min(1),
+  /** One line saying what or who this is; shown in previews and A–Z lists. */
+  definition: z
+    .string()
+    .trim()
+    .min(1)
+    .max(200)
+    .regex(/[.!?]["”’)]?$/, { error: 'definition must be one sentence, ending with . ! or ?' }),
+  /** Other spellings and transliterations readers may search for ("Centrobalt", "Kerenskii"); default none. */
+  aliases: z.array(z.string().trim().min(1)).default([]),
+  /** The Russian (or other original) form in Cyrillic, if there is one: "Центробалт". */
+  russian: z
+    .string()
+    .trim()
+    .regex(/\p{Script=Cyrillic}/u, { error: 'russian must be written in Cyrillic' })
+    .optional(),
+  /** What A–Z lists file the entry under, when not its name ("Lenin" for Vladimir Lenin). */
+  sortAs: z.string().trim().min(1).optional(),
+};
+
+/** A companion entry's id is its file name: `content/glossary/tsentrobalt.mdx` → `tsentrobalt`. */
+const companionLoader = (kind: string) =>
+  glob({ base: `./content/${kind}`, pattern: '[^_]*.mdx', generateId: ({ entry }) => chapterId(entry) });
+
+/** Organisations, parties, places, ships, newspapers, decrees and ideas a reader meets in the chapters. */
+const glossary = defineCollection({
+  loader: companionLoader('glossary'),
+  schema: z
+    .object({
+      ...companionFields,
+      /** What sort of thing the entry is, for grouping and search. */
+      category: z.enum(['body', 'party', 'group', 'place', 'ship', 'newspaper', 'decree', 'concept', 'event']),
+    })
+    .strict(),
+});
+
+/** The people of the story and the historians who wrote about it. */
+const people = defineCollection({
+  loader: companionLoader('people'),
+  schema: z
+    .object({
+      ...companionFields,
+      /** What they did in 1917 (or, for a historian, their part in the argument), in a sentence or two. */
+      role: z.string().trim().min(1),
+      /** Birth: a day in the calendar then used where they were born, or just the year. */
+      born: lifeDate.optional(),
+      /** Death, likewise. */
+      died: lifeDate.optional(),
+    })
+    .strict(),
+});
+
 export const collections = {
   background: chapters('background'),
   insurrection: chapters('insurrection'),
@@ -77,4 +149,6 @@ export const collections = {
   historiography: chapters('historiography'),
   sections,
   pages,
+  glossary,
+  people,
 };

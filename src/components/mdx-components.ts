@@ -4,5 +4,7 @@
  */
 import ChapterLink from './ChapterLink.astro';
 import DualDate from './DualDate.astro';
+import Person from './Person.astro';
+import Term from './Term.astro';
 
-export const mdxComponents = { ChapterLink, DualDate };
+export const mdxComponents = { ChapterLink, DualDate, Person, Term };

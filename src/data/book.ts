@@ -1,26 +1,50 @@
 /**
- * Loads the book from the content collections: sections, chapters in order,
- * each chapter's headings. Before anything renders it checks every date and
- * cross-link in every chapter, so one bad reference fails the build with its
- * file and line. This is the only module in src/ outside pages that reads
- * `astro:content`; the logic it calls lives in `src/lib`.
+ * Loads the book from the content collections: sections, chapters in order
+ * with their headings, and the companion's glossary and people entries.
+ * Before anything renders it checks every date, cross-link and mention in
+ * every content file, so one bad reference fails the build with its file and
+ * line; and it works out which chapters mention each entry. This is the only
+ * module outside pages that reads `astro:content`; its logic lives in src/lib.
  */
 import { readFileSync } from 'node:fs';
 import { getCollection, render, type CollectionEntry } from 'astro:content';
 import { buildBook, SECTION_IDS, type Book, type ChapterInfo, type SectionId } from '../lib/chapters';
-import { checkContentSource, findHandTypedDates } from '../lib/content-checks';
+import {
+  chapterSpellings,
+  collectMentions,
+  entryKey,
+  type CompanionEntry,
+  type CompanionKind,
+} from '../lib/companion';
+import { checkUsages, findHandTypedDates, readUsages } from '../lib/content-checks';
+import type { ComponentUsage } from '../lib/mdx-usages';
 
 export type ChapterEntry = CollectionEntry<SectionId>;
+export type CompanionCollectionEntry = CollectionEntry<CompanionKind>;
 
-async function loadBook(): Promise<{ book: Book; entries: Map<string, ChapterEntry> }> {
-  const sections = await getCollection('sections');
-  const entries = new Map<string, ChapterEntry>();
+export interface LoadedBook {
+  book: Book;
+  /** Collection entries behind the chapters, by `section/slug`. */
+  chapterEntries: Map<string, ChapterEntry>;
+  /** Every glossary and people entry, by `kind/id`. */
+  companion: Map<string, CompanionEntry>;
+  /** Collection entries behind the companion, by `kind/id`. */
+  companionEntries: Map<string, CompanionCollectionEntry>;
+  /** The chapters that mention each entry, in reading order, by `kind/id`. */
+  mentions: Map<string, ChapterInfo[]>;
+  /** Other spellings of the entries each chapter mentions, by `section/slug`, for search. */
+  spellings: Map<string, string[]>;
+}
+
+export const chapterKey = (chapter: Pick<ChapterInfo, 'section' | 'slug'>) => `${chapter.section}/${chapter.slug}`;
+
+async function loadChapters() {
+  const chapterEntries = new Map<string, ChapterEntry>();
   const chapters: ChapterInfo[] = [];
   for (const section of SECTION_IDS) {
     for (const entry of await getCollection(section)) {
       const { headings } = await render(entry);
-      entries.set(`${section}/${entry.id}`, entry);
-      chapters.push({
+      const chapter: ChapterInfo = {
         section,
         slug: entry.id,
         order: entry.data.order,
@@ -28,27 +52,74 @@ async function loadBook(): Promise<{ book: Book; entries: Map<string, ChapterEnt
         summary: entry.data.summary,
         filePath: entry.filePath ?? `content/${section}/${entry.id}.mdx`,
         headings,
-      });
+      };
+      chapterEntries.set(chapterKey(chapter), entry);
+      chapters.push(chapter);
     }
   }
+  return { chapters, chapterEntries };
+}
+
+async function loadCompanion() {
+  const companion = new Map<string, CompanionEntry>();
+  const companionEntries = new Map<string, CompanionCollectionEntry>();
+  for (const kind of ['glossary', 'people'] as const) {
+    for (const entry of await getCollection(kind)) {
+      const { name, definition, aliases, russian, sortAs } = entry.data;
+      const key = entryKey({ kind, id: entry.id });
+      companion.set(key, {
+        kind,
+        id: entry.id,
+        name,
+        definition,
+        aliases,
+        russian,
+        sortAs: sortAs ?? name,
+        filePath: entry.filePath ?? `content/${kind}/${entry.id}.mdx`,
+      });
+      companionEntries.set(key, entry);
+    }
+  }
+  return { companion, companionEntries };
+}
+
+async function loadBook(): Promise<LoadedBook> {
+  const sections = await getCollection('sections');
+  const { chapters, chapterEntries } = await loadChapters();
+  const { companion, companionEntries } = await loadCompanion();
   const book = buildBook(
     sections.map(({ data }) => data),
     chapters,
   );
+
   // Checked against the files as written, frontmatter included, so that line numbers are the editor's.
   const pages = await getCollection('pages');
-  const files = [...book.chapters.map((c) => c.filePath), ...pages.flatMap((p) => p.filePath ?? [])];
+  const files = [
+    ...book.chapters.map((c) => c.filePath),
+    ...[...companion.values()].map((e) => e.filePath),
+    ...pages.flatMap((p) => p.filePath ?? []),
+  ];
+  const usagesByFile = new Map<string, ComponentUsage[]>();
   const problems = files.flatMap((filePath) => {
     const source = readFileSync(filePath, 'utf8');
-    return [...checkContentSource(filePath, source, book), ...findHandTypedDates(filePath, source)];
+    const { usages, problems: unreadable } = readUsages(filePath, source);
+    usagesByFile.set(filePath, usages);
+    return [
+      ...unreadable,
+      ...checkUsages(filePath, usages, { book, entries: companion }),
+      ...findHandTypedDates(filePath, source),
+    ];
   });
   if (problems.length) {
-    throw new Error(`Bad dates or links in content/:\n  ${problems.join('\n  ')}`);
+    throw new Error(`Bad dates, links or mentions in content/:\n  ${problems.join('\n  ')}`);
   }
-  return { book, entries };
+
+  const chapterUsages = book.chapters.map((chapter) => ({ chapter, usages: usagesByFile.get(chapter.filePath) ?? [] }));
+  const spellings = new Map(chapterUsages.map(({ chapter, usages }) => [chapterKey(chapter), chapterSpellings(usages, companion)]));
+  return { book, chapterEntries, companion, companionEntries, mentions: collectMentions(chapterUsages), spellings };
 }
 
-let loaded: ReturnType<typeof loadBook> | undefined;
+let loaded: Promise<LoadedBook> | undefined;
 let loadedAt = 0;
 
 /**
@@ -56,7 +127,7 @@ let loadedAt = 0;
  * under a running server, so there it is reloaded when older than a second:
  * fresh for each page view, shared by the many links within one.
  */
-export function getBook() {
+export function getBook(): Promise<LoadedBook> {
   const stale = import.meta.env.DEV && Date.now() - loadedAt > 1000;
   if (!loaded || stale) {
     loaded = loadBook();
@@ -67,8 +138,7 @@ export function getBook() {
 
 /** The collection entry behind a chapter, for rendering it. */
 export async function getChapterEntry(chapter: ChapterInfo): Promise<ChapterEntry> {
-  const { entries } = await getBook();
-  const entry = entries.get(`${chapter.section}/${chapter.slug}`);
-  if (!entry) throw new Error(`no entry for chapter ${chapter.section}/${chapter.slug}`);
+  const entry = (await getBook()).chapterEntries.get(chapterKey(chapter));
+  if (!entry) throw new Error(`no entry for chapter ${chapterKey(chapter)}`);
   return entry;
 }

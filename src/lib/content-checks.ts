@@ -4,22 +4,42 @@
  * the value instead of producing a wrong page.
  */
 import { resolveChapterLink, type Book } from './chapters';
+import { entryKey, type CompanionKind } from './companion';
 import { dualDateFromProps } from './dual-date';
 import { findComponentUsages, type ComponentUsage } from './mdx-usages';
 
+/** What the checks need to know: the book's chapters and headings, and the companion's entry ids. */
+export interface CheckContext {
+  book: Book;
+  /** Keys `glossary/<id>` and `people/<id>` of every companion entry. */
+  entries: ReadonlySet<string> | ReadonlyMap<string, unknown>;
+}
+
+function checkMention(kind: CompanionKind, props: Record<string, string>, context: CheckContext) {
+  const id = props['id'];
+  if (id === undefined) throw new Error(`needs an id="…" attribute naming a ${kind} entry`);
+  if (!context.entries.has(entryKey({ kind, id }))) {
+    const known = [...context.entries.keys()].filter((k) => k.startsWith(`${kind}/`) && k.includes(id.slice(0, 4)));
+    const hint = known.length ? ` (did you mean ${known.map((k) => k.slice(kind.length + 1)).join(', ')}?)` : '';
+    throw new Error(`there is no ${kind} entry "${id}": no file content/${kind}/${id}.mdx${hint}`);
+  }
+}
+
 /** What each checked component accepts, and how to check one use of it. */
-const CHECKS: Record<string, { allowed: string[]; check: (props: Record<string, string>, book: Book) => void }> = {
+const CHECKS: Record<string, { allowed: string[]; check: (props: Record<string, string>, context: CheckContext) => void }> = {
   DualDate: {
     allowed: ['os', 'ns', 'end'],
     check: (props) => void dualDateFromProps(props),
   },
   ChapterLink: {
     allowed: ['to'],
-    check: (props, book) => {
+    check: (props, { book }) => {
       if (props['to'] === undefined) throw new Error('needs a to="section/chapter" attribute');
       resolveChapterLink(book, props['to']);
     },
   },
+  Term: { allowed: ['id'], check: (props, context) => checkMention('glossary', props, context) },
+  Person: { allowed: ['id'], check: (props, context) => checkMention('people', props, context) },
 };
 
 export const CHECKED_COMPONENTS = Object.keys(CHECKS);
@@ -31,14 +51,17 @@ function describe(usage: ComponentUsage): string {
   return `<${[usage.name, ...attrs].join(' ')}>`;
 }
 
-/** Every problem in one content file's source, as `file:line: <Tag …>: reason` lines. */
-export function checkContentSource(filePath: string, source: string, book: Book): string[] {
-  let usages: ComponentUsage[];
+/** The checked components a source uses; a tag that cannot be read is reported as a problem. */
+export function readUsages(filePath: string, source: string): { usages: ComponentUsage[]; problems: string[] } {
   try {
-    usages = findComponentUsages(source, CHECKED_COMPONENTS);
+    return { usages: findComponentUsages(source, CHECKED_COMPONENTS), problems: [] };
   } catch (error) {
-    return [`${filePath}: ${(error as Error).message}`];
+    return { usages: [], problems: [`${filePath}: ${(error as Error).message}`] };
   }
+}
+
+/** Every problem in the components one file uses, as `file:line: <Tag …>: reason` lines. */
+export function checkUsages(filePath: string, usages: ComponentUsage[], context: CheckContext): string[] {
   const problems: string[] = [];
   for (const usage of usages) {
     const spec = CHECKS[usage.name];
@@ -51,13 +74,19 @@ export function checkContentSource(filePath: string, source: string, book: Book)
       else props[name] = value.value;
     }
     try {
-      if (!bad.length) spec.check(props, book);
+      if (!bad.length) spec.check(props, context);
     } catch (error) {
       bad.push((error as Error).message);
     }
     for (const reason of bad) problems.push(`${filePath}:${usage.line}: ${describe(usage)}: ${reason}`);
   }
   return problems;
+}
+
+/** Every problem in one file's source: unreadable tags, bad dates, links and mentions. */
+export function checkContentSource(filePath: string, source: string, context: CheckContext): string[] {
+  const { usages, problems } = readUsages(filePath, source);
+  return [...problems, ...checkUsages(filePath, usages, context)];
 }
 
 const MONTH_NAMES = 'January|February|March|April|May|June|July|August|September|October|November|December';

@@ -70,7 +70,7 @@ function renderResult(data: PagefindData): HTMLLIElement {
     'li',
     '',
     element('h2', 'font-sans text-xl font-semibold', link(data.url, data.meta['title'] ?? data.url, 'text-accent underline underline-offset-4')),
-    element('p', 'text-sm text-ink-muted', data.meta['section'] ?? ''),
+    element('p', 'text-sm text-ink-muted', [data.meta['kind'], data.meta['section']].filter(Boolean).join(' · ')),
     element('p', 'mt-1 font-serif', ...excerptNodes(data.excerpt)),
   );
   // Headings inside the chapter that match, so a reader can jump straight there.
@@ -100,7 +100,8 @@ export class SiteSearch extends HTMLElement {
     this.#pagefind ??= (async () => {
       const url = new URL(`${base}pagefind/pagefind.js`, location.href).href;
       const pagefind = (await import(/* @vite-ignore */ url)) as Pagefind;
-      await pagefind.options({ baseUrl: base });
+      // Other spellings (aliases) count, but less than the page's own words and headings.
+      await pagefind.options({ baseUrl: base, ranking: { metaWeights: { aliases: 2 } } });
       await pagefind.init();
       return pagefind;
     })();
@@ -110,19 +111,21 @@ export class SiteSearch extends HTMLElement {
   connectedCallback() {
     const form = this.querySelector('form');
     const input = this.querySelector<HTMLInputElement>('input[name=q]');
-    const section = this.querySelector<HTMLSelectElement>('select[name=section]');
+    const selects = [...this.querySelectorAll<HTMLSelectElement>('select[data-filter]')];
     const status = this.querySelector<HTMLElement>('[data-status]');
     const results = this.querySelector<HTMLOListElement>('[data-results]');
-    if (!form || !input || !section || !status || !results) return;
+    if (!form || !input || !status || !results) return;
 
     const params = new URLSearchParams(location.search);
     input.value = params.get('q') ?? '';
-    section.value = params.get('section') ?? '';
+    for (const select of selects) select.value = params.get(select.name) ?? '';
 
     const run = async () => {
       const query = input.value.trim();
+      // Filters the reader chose, as Pagefind wants them and as the URL keeps them.
+      const filters = Object.fromEntries(selects.filter((s) => s.value).map((s) => [s.name, s.value]));
       const url = new URL(location.href);
-      url.search = new URLSearchParams({ q: query, ...(section.value && { section: section.value }) }).toString();
+      url.search = new URLSearchParams({ q: query, ...filters }).toString();
       history.replaceState(null, '', url);
       if (!query) {
         results.replaceChildren();
@@ -133,7 +136,6 @@ export class SiteSearch extends HTMLElement {
       let search: PagefindSearch | null;
       try {
         const pagefind = await this.#load();
-        const filters = section.value ? { section: section.value } : {};
         search = await pagefind.debouncedSearch(query, { filters }, 120);
       } catch {
         status.textContent = 'Search is not available here: it works on the built site (npm run build).';
@@ -143,11 +145,11 @@ export class SiteSearch extends HTMLElement {
       const found = await Promise.all(search.results.slice(0, MAX_RESULTS).map((r) => r.data()));
       results.replaceChildren(...found.map(renderResult));
       const count = search.results.length;
-      const where = section.value ? ` in ${section.value}` : '';
+      const where = Object.values(filters).length ? ` in ${Object.values(filters).join(', ')}` : '';
       status.textContent =
         count === 0
-          ? `No chapters match “${query}”${where}.`
-          : `${count} ${count === 1 ? 'chapter matches' : 'chapters match'} “${query}”${where}.`;
+          ? `No pages match “${query}”${where}.`
+          : `${count} ${count === 1 ? 'page matches' : 'pages match'} “${query}”${where}.`;
     };
 
     form.addEventListener('submit', (event) => {
@@ -155,7 +157,7 @@ export class SiteSearch extends HTMLElement {
       void run();
     });
     input.addEventListener('input', () => void run());
-    section.addEventListener('change', () => void run());
+    for (const select of selects) select.addEventListener('change', () => void run());
     if (input.value) void run();
   }
 }

@@ -1,0 +1,94 @@
+/**
+ * The reader's companion: glossary and people entries, the mentions of them
+ * in chapters (backlinks), their A–Z order and the spellings search should
+ * know. Pure functions over plain data; `src/data/book.ts` supplies it.
+ */
+import type { ChapterInfo } from './chapters';
+import type { ComponentUsage } from './mdx-usages';
+
+export const COMPANION_KINDS = ['glossary', 'people'] as const;
+export type CompanionKind = (typeof COMPANION_KINDS)[number];
+
+/** The MDX component that marks a mention of each kind of entry. */
+export const MENTION_COMPONENTS: Record<string, CompanionKind> = { Term: 'glossary', Person: 'people' };
+
+export interface CompanionEntry {
+  kind: CompanionKind;
+  id: string;
+  name: string;
+  definition: string;
+  /** Other spellings and transliterations, without the name itself. */
+  aliases: string[];
+  /** The Russian form in Cyrillic, if there is one. */
+  russian: string | undefined;
+  /** What the entry is filed under in A–Z lists ("Lenin" for Vladimir Lenin). */
+  sortAs: string;
+  filePath: string;
+}
+
+export const entryPath = (entry: Pick<CompanionEntry, 'kind' | 'id'>) => `${entry.kind}/${entry.id}/`;
+
+/** Every way of writing an entry's name that is not its name: aliases, then the Russian form. */
+export function otherSpellings(entry: CompanionEntry): string[] {
+  const all = [...entry.aliases, ...(entry.russian ? [entry.russian] : [])];
+  return [...new Set(all)].filter((s) => s.toLowerCase() !== entry.name.toLowerCase());
+}
+
+const collator = new Intl.Collator('en', { sensitivity: 'base', numeric: true });
+
+/** The letter an entry is filed under, A–Z; digits and other scripts go under "#". */
+export function indexLetter(entry: Pick<CompanionEntry, 'sortAs'>): string {
+  const first = entry.sortAs.normalize('NFD').replace(/[^\p{L}\p{N}]/gu, '').charAt(0).toUpperCase();
+  return /^[A-Z]$/.test(first) ? first : '#';
+}
+
+/** Entries sorted A–Z and grouped by their letter, in letter order. */
+export function groupByLetter<T extends Pick<CompanionEntry, 'sortAs'>>(entries: T[]): { letter: string; entries: T[] }[] {
+  const sorted = [...entries].sort((a, b) => collator.compare(a.sortAs, b.sortAs));
+  const groups = new Map<string, T[]>();
+  for (const entry of sorted) {
+    const letter = indexLetter(entry);
+    groups.set(letter, [...(groups.get(letter) ?? []), entry]);
+  }
+  return [...groups].map(([letter, list]) => ({ letter, entries: list }));
+}
+
+/** The entry a mention component points at: `<Term id="tsentrobalt">` → glossary/tsentrobalt. */
+export function mentionTarget(usage: ComponentUsage): { kind: CompanionKind; id: string } | undefined {
+  const kind = MENTION_COMPONENTS[usage.name];
+  const id = usage.attributes['id'];
+  if (!kind || id?.kind !== 'string') return undefined;
+  return { kind, id: id.value };
+}
+
+export const entryKey = (entry: { kind: CompanionKind; id: string }) => `${entry.kind}/${entry.id}`;
+
+/**
+ * Which chapters mention each entry, in reading order, each chapter once,
+ * from the mention components found in every chapter's source.
+ */
+export function collectMentions(
+  chapters: { chapter: ChapterInfo; usages: ComponentUsage[] }[],
+): Map<string, ChapterInfo[]> {
+  const mentions = new Map<string, ChapterInfo[]>();
+  for (const { chapter, usages } of chapters) {
+    for (const usage of usages) {
+      const target = mentionTarget(usage);
+      if (!target) continue;
+      const list = mentions.get(entryKey(target)) ?? [];
+      if (!list.includes(chapter)) list.push(chapter);
+      mentions.set(entryKey(target), list);
+    }
+  }
+  return mentions;
+}
+
+/** The other spellings of every entry a chapter mentions, so search finds the chapter by any of them. */
+export function chapterSpellings(usages: ComponentUsage[], entries: Map<string, CompanionEntry>): string[] {
+  const spellings = usages.flatMap((usage) => {
+    const target = mentionTarget(usage);
+    const entry = target && entries.get(entryKey(target));
+    return entry ? otherSpellings(entry) : [];
+  });
+  return [...new Set(spellings)];
+}

@@ -1,0 +1,103 @@
+/**
+ * Previews for mentions (`a.mention[data-preview]`). They follow WCAG 1.4.13
+ * for content on hover or focus: the preview appears on hover and on focus,
+ * stays while the pointer moves onto it, and Escape dismisses it without
+ * moving focus. A touch reader's first tap shows it; a second tap follows the
+ * link. Nothing here is needed to read: the mention is a link to the entry.
+ */
+const SHOW_DELAY = 150;
+const HIDE_DELAY = 250;
+
+export function bindMentionPreviews(): void {
+  const tip = document.getElementById('mention-preview');
+  const name = tip?.querySelector<HTMLElement>('[data-name]');
+  const definition = tip?.querySelector<HTMLElement>('[data-definition]');
+  const hint = tip?.querySelector<HTMLElement>('[data-hint]');
+  if (!tip || !name || !definition || !hint) return;
+
+  let current: HTMLAnchorElement | null = null;
+  let timer: number | undefined;
+  let lastPointer = 'mouse';
+  let lastPointerDownAt = 0;
+
+  const mentionOf = (target: EventTarget | null) =>
+    target instanceof Element ? target.closest<HTMLAnchorElement>('a.mention[data-preview]') : null;
+
+  function place(link: HTMLElement) {
+    const box = link.getBoundingClientRect();
+    const margin = 8;
+    const width = tip!.offsetWidth;
+    const height = tip!.offsetHeight;
+    const left = Math.min(Math.max(margin, box.left), window.innerWidth - width - margin);
+    const below = box.bottom + 6;
+    const top = below + height > window.innerHeight - margin ? box.top - height - 6 : below;
+    tip!.style.left = `${Math.max(margin, left)}px`;
+    tip!.style.top = `${Math.max(margin, top)}px`;
+  }
+
+  function show(link: HTMLAnchorElement, touch: boolean) {
+    window.clearTimeout(timer);
+    if (current && current !== link) current.removeAttribute('aria-describedby');
+    current = link;
+    name!.textContent = link.dataset['previewName'] ?? '';
+    definition!.textContent = link.dataset['preview'] ?? '';
+    hint!.hidden = !touch;
+    tip!.hidden = false;
+    link.setAttribute('aria-describedby', 'mention-preview');
+    place(link);
+  }
+
+  function hide() {
+    window.clearTimeout(timer);
+    tip!.hidden = true;
+    current?.removeAttribute('aria-describedby');
+    current = null;
+  }
+
+  const later = (action: () => void, delay: number) => {
+    window.clearTimeout(timer);
+    timer = window.setTimeout(action, delay);
+  };
+
+  document.addEventListener('pointerdown', (event) => {
+    lastPointer = event.pointerType;
+    lastPointerDownAt = Date.now();
+    if (!mentionOf(event.target) && !tip.contains(event.target as Node)) hide();
+  });
+  document.addEventListener('pointerover', (event) => {
+    if (event.pointerType !== 'mouse') return;
+    const link = mentionOf(event.target);
+    if (link) later(() => show(link, false), SHOW_DELAY);
+    else if (current && tip.contains(event.target as Node)) window.clearTimeout(timer);
+  });
+  document.addEventListener('pointerout', (event) => {
+    if (event.pointerType !== 'mouse' || !current) return;
+    const leaving = mentionOf(event.target) === current || tip.contains(event.target as Node);
+    const to = event.relatedTarget as Node | null;
+    const stillInside = to && (current.contains(to) || tip.contains(to));
+    if (leaving && !stillInside) later(hide, HIDE_DELAY);
+  });
+  document.addEventListener('focusin', (event) => {
+    const link = mentionOf(event.target);
+    // A tap also focuses the link; the click handler below decides what a tap does.
+    const tapped = lastPointer === 'touch' && Date.now() - lastPointerDownAt < 1000;
+    if (link && !tapped) show(link, false);
+  });
+  document.addEventListener('focusout', (event) => {
+    if (mentionOf(event.target) === current) hide();
+  });
+  document.addEventListener('click', (event) => {
+    const link = mentionOf(event.target);
+    const touch = event instanceof PointerEvent ? event.pointerType === 'touch' : lastPointer === 'touch';
+    if (!link || !touch) return;
+    // First tap previews, second tap on the same mention follows it.
+    if (current !== link || tip.hidden) {
+      event.preventDefault();
+      show(link, true);
+    }
+  });
+  document.addEventListener('keydown', (event) => {
+    if (event.key === 'Escape' && !tip.hidden) hide();
+  });
+  window.addEventListener('scroll', () => current && place(current), { passive: true });
+}
