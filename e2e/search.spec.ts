@@ -51,6 +51,23 @@ test('the search page reads ?q= and narrows results by section and by kind', asy
   for (const item of await people.all()) await expect(item.getByText('Person', { exact: true })).toBeVisible();
 });
 
+// Among chapters, a search for a subject puts the chapter about it first.
+for (const [query, title] of [
+  ['Kornilov', 'The Kornilov affair'],
+  ['Milyukov', 'Against the war'],
+  ['baba riots', "Peasants, soldiers and soldiers' wives"],
+  ['dustbin', 'A new government'],
+  ['Cheka', 'Remaking the state'],
+  ['Kotkin', 'After 1991'],
+  ['Красный Октябрь', 'Legacy'],
+]) {
+  test(`searching chapters for "${query}" puts "${title}" first`, async ({ page }) => {
+    await page.goto(`search/?q=${encodeURIComponent(query)}&kind=Chapter`);
+    await expect(page.getByRole('status')).toHaveText(/pages? match/);
+    await expect(results(page).first().getByRole('heading')).toHaveText(title);
+  });
+}
+
 test('navigation and page furniture are not indexed, only the text', async ({ page }) => {
   // "Skip to content" is on every page, but in no chapter's or entry's text.
   await page.goto('search/?q=Skip');

@@ -50,6 +50,7 @@ describe('a build with bad content', () => {
       'content/insurrection/93-no-chapter.mdx': chapter(93, 'See <ChapterLink to="insurrection/no-such-chapter">this</ChapterLink>.'),
       'content/insurrection/94-no-anchor.mdx': chapter(94, 'See <ChapterLink to="insurrection/onset#no-such-heading">this</ChapterLink>.'),
       'content/insurrection/95-hand-typed.mdx': chapter(95, 'On 25 October the city fell.'),
+      'content/insurrection/96-unknown-term.mdx': chapter(96, 'The <Term id="centrobalt">sailors</Term> and <Person id="lenine">Lenin</Person>.'),
     });
     const { status, output, site } = build(dir);
     expect(status).not.toBe(0);
@@ -62,6 +63,8 @@ describe('a build with bad content', () => {
     expect(output).toContain('content/insurrection/94-no-anchor.mdx:7: <ChapterLink to="insurrection/onset#no-such-heading">');
     expect(output).toContain('has no heading "#no-such-heading"');
     expect(output).toContain('content/insurrection/95-hand-typed.mdx:7: "25 October" is a day-precise date typed by hand');
+    expect(output).toContain('content/insurrection/96-unknown-term.mdx:7: <Term id="centrobalt">: there is no glossary entry "centrobalt"');
+    expect(output).toContain('content/insurrection/96-unknown-term.mdx:7: <Person id="lenine">: there is no people entry "lenine"');
   }, 120_000);
 
   test('fails on broken frontmatter, naming the file and the field', () => {
@@ -81,6 +84,19 @@ describe('a build with bad content', () => {
     expect(status).not.toBe(0);
     expect(output).toContain('content/insurrection/91-typo.mdx');
     expect(output).toContain('Unrecognized key: "sumary"');
+  }, 120_000);
+
+  test('fails on a companion entry with an impossible date, naming the file and the field', () => {
+    const dir = brokenCopy({
+      'content/people/zz-broken.mdx':
+        '---\nname: A Broken Person\ndefinition: Broken on purpose.\nrole: None.\nborn: { os: "1881-02-30" }\n---\n\nText.\n',
+    });
+    const { status, output, site } = build(dir);
+    expect(status).not.toBe(0);
+    expect(site).toBe(false);
+    expect(output).toContain('content/people/zz-broken.mdx');
+    expect(output).toContain('"1881-02-30" is not a real day in the Old Style (Julian) calendar');
+    expect(output).toMatch(/born/);
   }, 120_000);
 
   test('fails on two chapters with the same order, naming both files', () => {
