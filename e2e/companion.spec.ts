@@ -77,7 +77,7 @@ for (const [spelling, entry, path] of [
   ['Центробалт', 'Tsentrobalt', 'glossary/tsentrobalt/'],
   ['Kerenskii', 'Alexander Kerensky', 'people/kerensky/'],
   ['Керенский', 'Alexander Kerensky', 'people/kerensky/'],
-]) {
+] as const) {
   test(`searching "${spelling}" finds the ${entry} entry first`, async ({ page, basePath }) => {
     await page.goto(`search/?q=${encodeURIComponent(spelling)}`);
     await expect(page.getByRole('status')).toHaveText(/pages? match/);

@@ -60,7 +60,7 @@ for (const [query, title] of [
   ['Cheka', 'Remaking the state'],
   ['Kotkin', 'After 1991'],
   ['Красный Октябрь', 'Legacy'],
-]) {
+] as const) {
   test(`searching chapters for "${query}" puts "${title}" first`, async ({ page }) => {
     await page.goto(`search/?q=${encodeURIComponent(query)}&kind=Chapter`);
     await expect(page.getByRole('status')).toHaveText(/pages? match/);
@@ -69,9 +69,14 @@ for (const [query, title] of [
 }
 
 test('navigation and page furniture are not indexed, only the text', async ({ page }) => {
-  // "Skip to content" is on every page, but in no chapter's or entry's text.
-  await page.goto('search/?q=Skip');
-  await expect(page.getByRole('status')).toHaveText('No pages match “Skip”.');
+  // "Skip to content" and "Search the book" are on every page, but in no chapter's or entry's text.
+  await page.goto(`search/?q=${encodeURIComponent('"Skip to content"')}`);
+  await expect(page.getByRole('status')).toHaveText('No pages match “"Skip to content"”.');
+  await page.goto(`search/?q=${encodeURIComponent('"Search the book"')}`);
+  await expect(page.getByRole('status')).toHaveText('No pages match “"Search the book"”.');
+  // The same kind of phrase search does find text that is in a chapter.
+  await page.goto(`search/?q=${encodeURIComponent('"Tsentrobalt mattered politically"')}`);
+  await expect(page.getByRole('status')).toHaveText(/^1 page matches/);
 });
 
 test.describe('without JavaScript', () => {
