@@ -46,7 +46,7 @@ test('a person mentioned in a chapter links to their entry with their dates in b
   await page.goto('insurrection/onset/');
   await page.getByRole('article').getByRole('link', { name: /Kerensky/ }).first().click();
   await expect(page).toHaveURL(`${basePath}people/kerensky/`);
-  await expect(page.locator('time[datetime="1881-05-04"]')).toHaveText('22 April 1881 O.S. (4 May N.S.)');
+  await expect(page.locator('time[datetime="1881-05-04"]')).toHaveText('22 April 1881 O.S. (4 May N.S.)', { useInnerText: true });
 });
 
 test('the glossary and people indexes list every entry A–Z with its definition', async ({ page, basePath }) => {
@@ -86,6 +86,14 @@ for (const [spelling, entry, path] of [
     await expect(page).toHaveURL(`${basePath}${path}`);
   });
 }
+
+test('among chapters, the one that discusses a term ranks above passing mentions', async ({ page }) => {
+  await page.goto('search/?q=Tsentrobalt&kind=Chapter');
+  await expect(page.getByRole('status')).toHaveText(/pages match/);
+  const chapters = page.getByRole('main').getByRole('list').first().getByRole('listitem').filter({ has: page.getByRole('heading') });
+  expect(await chapters.count()).toBeGreaterThan(1);
+  await expect(chapters.first().getByRole('heading')).toHaveText('Dybenko and the Baltic sailors');
+});
 
 test('a chapter is found by another spelling of a term it mentions', async ({ page }) => {
   await page.goto(`search/?q=${encodeURIComponent('Центробалт')}&kind=Chapter`);

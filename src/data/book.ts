@@ -17,6 +17,7 @@ import {
   type CompanionKind,
 } from '../lib/companion';
 import { checkUsages, findHandTypedDates, readUsages } from '../lib/content-checks';
+import { collectEvents, type TimelineEvent } from '../lib/events';
 import type { ComponentUsage } from '../lib/mdx-usages';
 
 export type ChapterEntry = CollectionEntry<SectionId>;
@@ -34,6 +35,8 @@ export interface LoadedBook {
   mentions: Map<string, ChapterInfo[]>;
   /** Other spellings of the entries each chapter mentions, by `section/slug`, for search. */
   spellings: Map<string, string[]>;
+  /** Every event the chapters mark, in time order. */
+  events: TimelineEvent[];
 }
 
 export const chapterKey = (chapter: Pick<ChapterInfo, 'section' | 'slug'>) => `${chapter.section}/${chapter.slug}`;
@@ -116,7 +119,15 @@ async function loadBook(): Promise<LoadedBook> {
 
   const chapterUsages = book.chapters.map((chapter) => ({ chapter, usages: usagesByFile.get(chapter.filePath) ?? [] }));
   const spellings = new Map(chapterUsages.map(({ chapter, usages }) => [chapterKey(chapter), chapterSpellings(usages, companion)]));
-  return { book, chapterEntries, companion, companionEntries, mentions: collectMentions(chapterUsages), spellings };
+  return {
+    book,
+    chapterEntries,
+    companion,
+    companionEntries,
+    mentions: collectMentions(chapterUsages),
+    spellings,
+    events: collectEvents(chapterUsages),
+  };
 }
 
 let loaded: Promise<LoadedBook> | undefined;

@@ -54,7 +54,7 @@ describe('checkContentSource()', () => {
   test('refuses unknown attributes and expressions', () => {
     const problems = checkContentSource(file, '<DualDate os="1917-10-25" calendar="os" />\n<ChapterLink to={x}>y</ChapterLink>', context);
     expect(problems).toEqual([
-      `${file}:1: <DualDate os="1917-10-25" calendar="os">: unknown attribute "calendar" (allowed: os, ns, end)`,
+      `${file}:1: <DualDate os="1917-10-25" calendar="os">: unknown attribute "calendar" (allowed: os, ns, end, event, time)`,
       `${file}:2: <ChapterLink to={x}>: attribute "to" must be a plain string in quotes`,
     ]);
   });

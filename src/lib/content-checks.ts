@@ -6,6 +6,7 @@
 import { resolveChapterLink, type Book } from './chapters';
 import { entryKey, type CompanionKind } from './companion';
 import { dualDateFromProps } from './dual-date';
+import { formatTime } from './events';
 import { findComponentUsages, type ComponentUsage } from './mdx-usages';
 
 /** What the checks need to know: the book's chapters and headings, and the companion's entry ids. */
@@ -28,8 +29,15 @@ function checkMention(kind: CompanionKind, props: Record<string, string>, contex
 /** What each checked component accepts, and how to check one use of it. */
 const CHECKS: Record<string, { allowed: string[]; check: (props: Record<string, string>, context: CheckContext) => void }> = {
   DualDate: {
-    allowed: ['os', 'ns', 'end'],
-    check: (props) => void dualDateFromProps(props),
+    allowed: ['os', 'ns', 'end', 'event', 'time'],
+    check: ({ event, time, ...date }) => {
+      dualDateFromProps(date);
+      if (event !== undefined && !event.trim()) throw new Error('event needs a one-line description');
+      if (time !== undefined) {
+        if (event === undefined) throw new Error('time is only used with an event="…"');
+        formatTime(time);
+      }
+    },
   },
   ChapterLink: {
     allowed: ['to'],
