@@ -50,6 +50,7 @@ describe('a build with bad content', () => {
       'content/insurrection/93-no-chapter.mdx': chapter(93, 'See <ChapterLink to="insurrection/no-such-chapter">this</ChapterLink>.'),
       'content/insurrection/94-no-anchor.mdx': chapter(94, 'See <ChapterLink to="insurrection/onset#no-such-heading">this</ChapterLink>.'),
       'content/insurrection/95-hand-typed.mdx': chapter(95, 'On 25 October the city fell.'),
+      'content/insurrection/97-bad-event.mdx': chapter(97, 'At <DualDate os="1917-10-25" event="Something happens" time="9pm" />.'),
       'content/insurrection/96-unknown-term.mdx': chapter(96, 'The <Term id="centrobalt">sailors</Term> and <Person id="lenine">Lenin</Person>.'),
     });
     const { status, output, site } = build(dir);
@@ -63,6 +64,7 @@ describe('a build with bad content', () => {
     expect(output).toContain('content/insurrection/94-no-anchor.mdx:7: <ChapterLink to="insurrection/onset#no-such-heading">');
     expect(output).toContain('has no heading "#no-such-heading"');
     expect(output).toContain('content/insurrection/95-hand-typed.mdx:7: "25 October" is a day-precise date typed by hand');
+    expect(output).toContain('content/insurrection/97-bad-event.mdx:7: <DualDate os="1917-10-25" event="Something happens" time="9pm">: time "9pm" should be a 24-hour time');
     expect(output).toContain('content/insurrection/96-unknown-term.mdx:7: <Term id="centrobalt">: there is no glossary entry "centrobalt"');
     expect(output).toContain('content/insurrection/96-unknown-term.mdx:7: <Person id="lenine">: there is no people entry "lenine"');
   }, 120_000);
