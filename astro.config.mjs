@@ -13,5 +13,26 @@ export default defineConfig({
   trailingSlash: 'always',
   build: { format: 'directory' },
   integrations: [mdx()],
+  // Chapters have no code to highlight, and Shiki's inline styles would need 'unsafe-inline'.
+  markdown: { syntaxHighlight: false },
+  // A Content-Security-Policy in a <meta> tag, so it travels with the files to
+  // any static host: only this site's own scripts (hashed where inline) and
+  // styles, nothing from elsewhere. Pagefind compiles WebAssembly, hence
+  // 'wasm-unsafe-eval'; it needs no other exception.
+  security: {
+    csp: {
+      directives: [
+        "default-src 'self'",
+        "img-src 'self' data:",
+        "connect-src 'self'",
+        "worker-src 'self'",
+        "object-src 'none'",
+        "base-uri 'self'",
+        "form-action 'self'",
+      ],
+      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
+      styleDirective: { resources: ["'self'"] },
+    },
+  },
   vite: { plugins: [tailwindcss()] },
 });

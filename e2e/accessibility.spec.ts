@@ -1,19 +1,7 @@
-import { readdirSync, statSync } from 'node:fs';
-import { join, relative } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test } from './fixtures';
+import { builtPages, expect, test } from './fixtures';
 
 const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
-
-/** Every page of the root build, as a path under the site (`insurrection/onset/`). */
-function builtPages(dir = 'dist'): string[] {
-  return readdirSync(dir).flatMap((name) => {
-    const path = join(dir, name);
-    if (statSync(path).isDirectory()) return name === 'pagefind' || name === '_astro' ? [] : builtPages(path);
-    if (name === 'index.html') return [relative('dist', dir).replace(/\\/g, '/') + '/'];
-    return name === '404.html' ? ['404.html'] : [];
-  }).map((p) => (p === '/' ? '' : p));
-}
 
 // Pages are the same in the subpath build, so each is checked once, in the root project.
 test.describe('accessibility', () => {

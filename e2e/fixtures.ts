@@ -3,6 +3,8 @@
  * (root or subpath), and the list of every page on the built site, found by
  * following links from the home page as a reader (or a crawler) would.
  */
+import { readdirSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
 import { test as base, expect, type APIRequestContext } from '@playwright/test';
 
 export { expect };
@@ -11,6 +13,18 @@ export interface SitePage {
   /** Path under the site's base, e.g. `insurrection/onset/`. */
   path: string;
   html: string;
+}
+
+/** Every HTML page of a build, as a path under the site (`insurrection/onset/`, `` for home, `404.html`). */
+export function builtPages(dir = 'dist'): string[] {
+  const walk = (folder: string): string[] =>
+    readdirSync(folder).flatMap((name) => {
+      const path = join(folder, name);
+      if (statSync(path).isDirectory()) return name === 'pagefind' || name === '_astro' ? [] : walk(path);
+      if (name === 'index.html') return [relative(dir, folder) ? `${relative(dir, folder).replace(/\\/g, '/')}/` : ''];
+      return name.endsWith('.html') ? [relative(dir, path).replace(/\\/g, '/')] : [];
+    });
+  return walk(dir);
 }
 
 /** `href` and `src` values in a page, decoded as the browser would. */

@@ -65,6 +65,35 @@ test('the skip link moves focus to the main content', async ({ page }) => {
   await expect(page.locator('main')).toBeFocused();
 });
 
+test('every header control is reachable with Tab and works from the keyboard', async ({ page, basePath }) => {
+  await page.goto('insurrection/onset/');
+  const reached: string[] = [];
+  for (let i = 0; i < 16; i++) {
+    await page.keyboard.press('Tab');
+    reached.push(
+      await page.evaluate(() => {
+        const el = document.activeElement as HTMLElement | null;
+        return el?.matches('input') ? `input:${el.getAttribute('name')}` : (el?.innerText ?? '').trim();
+      }),
+    );
+  }
+  for (const control of ['Skip to content', 'October 1917', 'New Style first', 'Dark theme', 'input:q', 'Search', 'Background', 'The Insurrection', 'Glossary', 'People', 'Timeline']) {
+    expect(reached, `Tab should reach ${control}`).toContain(control);
+  }
+
+  await page.getByRole('button', { name: 'New Style first' }).focus();
+  await page.keyboard.press('Space');
+  await expect(page.getByRole('button', { name: 'New Style first' })).toHaveAttribute('aria-pressed', 'true');
+  await page.getByRole('button', { name: 'Dark theme' }).focus();
+  await page.keyboard.press('Enter');
+  await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+
+  await page.getByRole('searchbox', { name: 'Search the book' }).focus();
+  await page.keyboard.type('Sovnarkom');
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(`${basePath}search/?q=Sovnarkom`);
+});
+
 test('the theme toggle switches to dark and the choice survives a reload', async ({ page }) => {
   await page.emulateMedia({ colorScheme: 'light' });
   await page.goto('./');

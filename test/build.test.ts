@@ -101,6 +101,14 @@ describe('a build with bad content', () => {
     expect(output).toMatch(/born/);
   }, 120_000);
 
+  test('fails on malformed MDX, naming the file', () => {
+    const dir = brokenCopy({ 'content/insurrection/90-malformed.mdx': chapter(90, 'An unclosed <Term id="soviet">mention.\n\nAnd a { stray brace.') });
+    const { status, output, site } = build(dir);
+    expect(status).not.toBe(0);
+    expect(site).toBe(false);
+    expect(output).toContain('content/insurrection/90-malformed.mdx');
+  }, 120_000);
+
   test('fails on two chapters with the same order, naming both files', () => {
     const dir = brokenCopy({ 'content/insurrection/99-clash.mdx': chapter(1, 'Text.') });
     const { status, output, site } = build(dir);

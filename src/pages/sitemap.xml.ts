@@ -1,0 +1,24 @@
+/** sitemap.xml: every page of the book, the companion and the tools, as absolute URLs from SITE_URL. */
+import type { APIRoute } from 'astro';
+import { getBook } from '../data/book';
+import { chapterPath, sectionPath } from '../lib/chapters';
+import { entryPath } from '../lib/companion';
+import { withBase } from '../lib/urls';
+
+export const GET: APIRoute = async ({ site }) => {
+  const { book, companion } = await getBook();
+  const paths = [
+    '',
+    ...book.sections.map((s) => sectionPath(s.id)),
+    ...book.chapters.map(chapterPath),
+    'glossary/',
+    'people/',
+    ...[...companion.values()].map(entryPath),
+    'timeline/',
+    'calendar/',
+    'search/',
+  ];
+  const urls = paths.map((path) => `  <url><loc>${new URL(withBase(path), site).href}</loc></url>`);
+  const xml = `<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n${urls.join('\n')}\n</urlset>\n`;
+  return new Response(xml, { headers: { 'content-type': 'application/xml; charset=utf-8' } });
+};
