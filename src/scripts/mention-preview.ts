@@ -1,5 +1,5 @@
 /**
- * Previews for mentions (`a.mention[data-preview]`). They follow WCAG 1.4.13
+ * Previews for mentions (`a.mention[data-entry]`). They follow WCAG 1.4.13
  * for content on hover or focus: the preview appears on hover and on focus,
  * stays while the pointer moves onto it, and Escape dismisses it without
  * moving focus. A touch reader's first tap shows it; a second tap follows the
@@ -16,12 +16,20 @@ export function bindMentionPreviews(): void {
   if (!tip || !name || !definition || !hint) return;
 
   let current: HTMLAnchorElement | null = null;
+  // The mention a preview was last asked for, so a slow first fetch never shows a stale one.
+  let wanted: HTMLAnchorElement | null = null;
+  type Previews = Partial<Record<string, { name: string; definition: string }>>;
+  let previews: Promise<Previews> | undefined;
+  const load = () =>
+    (previews ??= fetch(tip.dataset['src'] ?? '')
+      .then((response): Promise<Previews> => (response.ok ? response.json() : Promise.resolve({})))
+      .catch((): Previews => ({})));
   let timer: number | undefined;
   let lastPointer = 'mouse';
   let lastPointerDownAt = 0;
 
   const mentionOf = (target: EventTarget | null) =>
-    target instanceof Element ? target.closest<HTMLAnchorElement>('a.mention[data-preview]') : null;
+    target instanceof Element ? target.closest<HTMLAnchorElement>('a.mention[data-entry]') : null;
 
   function place(link: HTMLElement) {
     const box = link.getBoundingClientRect();
@@ -35,12 +43,15 @@ export function bindMentionPreviews(): void {
     tip!.style.top = `${Math.max(margin, top)}px`;
   }
 
-  function show(link: HTMLAnchorElement, touch: boolean) {
+  async function show(link: HTMLAnchorElement, touch: boolean) {
     window.clearTimeout(timer);
+    wanted = link;
+    const entry = (await load())[link.dataset['entry'] ?? ''];
+    if (wanted !== link || !entry) return;
     if (current && current !== link) current.removeAttribute('aria-describedby');
     current = link;
-    name!.textContent = link.dataset['previewName'] ?? '';
-    definition!.textContent = link.dataset['preview'] ?? '';
+    name!.textContent = entry.name;
+    definition!.textContent = entry.definition;
     hint!.hidden = !touch;
     tip!.hidden = false;
     link.setAttribute('aria-describedby', 'mention-preview');
@@ -49,6 +60,7 @@ export function bindMentionPreviews(): void {
 
   function hide() {
     window.clearTimeout(timer);
+    wanted = null;
     tip!.hidden = true;
     current?.removeAttribute('aria-describedby');
     current = null;
@@ -67,7 +79,7 @@ export function bindMentionPreviews(): void {
   document.addEventListener('pointerover', (event) => {
     if (event.pointerType !== 'mouse') return;
     const link = mentionOf(event.target);
-    if (link) later(() => show(link, false), SHOW_DELAY);
+    if (link) later(() => void show(link, false), SHOW_DELAY);
     else if (current && tip.contains(event.target as Node)) window.clearTimeout(timer);
   });
   document.addEventListener('pointerout', (event) => {
@@ -81,7 +93,7 @@ export function bindMentionPreviews(): void {
     const link = mentionOf(event.target);
     // A tap also focuses the link; the click handler below decides what a tap does.
     const tapped = lastPointer === 'touch' && Date.now() - lastPointerDownAt < 1000;
-    if (link && !tapped) show(link, false);
+    if (link && !tapped) void show(link, false);
   });
   document.addEventListener('focusout', (event) => {
     if (mentionOf(event.target) === current) hide();
@@ -93,7 +105,7 @@ export function bindMentionPreviews(): void {
     // First tap previews, second tap on the same mention follows it.
     if (current !== link || tip.hidden) {
       event.preventDefault();
-      show(link, true);
+      void show(link, true);
     }
   });
   document.addEventListener('keydown', (event) => {

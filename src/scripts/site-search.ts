@@ -32,7 +32,8 @@ interface Pagefind {
   ) => Promise<PagefindSearch | null>;
 }
 
-const MAX_RESULTS = 10;
+/** Results shown at first; each needs its page's text fetched, so more wait for "Show more". */
+const FIRST_RESULTS = 5;
 const MAX_SUB_RESULTS = 3;
 
 /** Pagefind excerpts are HTML with <mark> around matches; copy only text and marks, never markup. */
@@ -101,7 +102,9 @@ export class SiteSearch extends HTMLElement {
       const url = new URL(`${base}pagefind/pagefind.js`, location.href).href;
       const pagefind = (await import(/* @vite-ignore */ url)) as Pagefind;
       // Other spellings (aliases) count, but less than the page's own words and headings.
-      await pagefind.options({ baseUrl: base, ranking: { metaWeights: { aliases: 2 } } });
+      // No worker: for an index this size the main thread is as quick, and the worker
+      // would be a second 12 KB copy of Pagefind's code on every first search.
+      await pagefind.options({ baseUrl: base, noWorker: true, ranking: { metaWeights: { aliases: 2 } } });
       await pagefind.init();
       return pagefind;
     })();
@@ -114,7 +117,23 @@ export class SiteSearch extends HTMLElement {
     const selects = [...this.querySelectorAll<HTMLSelectElement>('select[data-filter]')];
     const status = this.querySelector<HTMLElement>('[data-status]');
     const results = this.querySelector<HTMLOListElement>('[data-results]');
-    if (!form || !input || !status || !results) return;
+    const more = this.querySelector<HTMLButtonElement>('[data-more]');
+    if (!form || !input || !status || !results || !more) return;
+    // Results found but not yet shown, fetched a few at a time.
+    let waiting: PagefindSearch['results'] = [];
+
+    const showNext = async () => {
+      const batch = waiting.slice(0, FIRST_RESULTS);
+      waiting = waiting.slice(FIRST_RESULTS);
+      const items = (await Promise.all(batch.map((r) => r.data()))).map(renderResult);
+      results.append(...items);
+      more.hidden = waiting.length === 0;
+      return items;
+    };
+    more.addEventListener('click', async () => {
+      const [first] = await showNext();
+      first?.querySelector('a')?.focus();
+    });
 
     const params = new URLSearchParams(location.search);
     input.value = params.get('q') ?? '';
@@ -129,6 +148,7 @@ export class SiteSearch extends HTMLElement {
       history.replaceState(null, '', url);
       if (!query) {
         results.replaceChildren();
+        more.hidden = true;
         status.textContent = '';
         return;
       }
@@ -142,8 +162,9 @@ export class SiteSearch extends HTMLElement {
         return;
       }
       if (search === null) return; // a newer keystroke superseded this search
-      const found = await Promise.all(search.results.slice(0, MAX_RESULTS).map((r) => r.data()));
-      results.replaceChildren(...found.map(renderResult));
+      results.replaceChildren();
+      waiting = search.results;
+      await showNext();
       const count = search.results.length;
       const where = Object.values(filters).length ? ` in ${Object.values(filters).join(', ')}` : '';
       status.textContent =
