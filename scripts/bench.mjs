@@ -1,88 +1,269 @@
 #!/usr/bin/env node
-// Figures, not tests: how long the build takes and what each page weighs.
-// Builds into a separate folder so `dist/` is left alone, then writes
-// bench/report.json and bench/report.md.
+// Figures, not tests. Builds the site (and, with --full, copies of it at 10×
+// and 50× the book, and a Starlight site made from the same chapters) in a
+// temporary folder, serves each with scripts/serve.mjs, measures it in
+// Chromium, and writes bench/report.json and bench/report.md.
 //
-//   npm run bench
-import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+//   npm run bench              this site: build, every page's weight, search
+//   npm run bench -- --full    also 10× / 50× scale and the Starlight comparison
+import { spawn, spawnSync } from 'node:child_process';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, relative, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { gzipSync } from 'node:zlib';
+import { chromium } from 'playwright-core';
+import { CHROMIUM_ARGS, ensureChromium } from './browser.mjs';
 
-const out = 'bench/dist';
-const report = { date: new Date().toISOString(), node: process.version, build: {}, pages: [] };
+const project = resolve(import.meta.dirname, '..');
+const full = process.argv.includes('--full');
+const budgets = JSON.parse(readFileSync(join(project, 'budgets.json'), 'utf8'));
+const SEARCH_TERMS = ['Tsentrobalt', 'Kerensky', 'Winter Palace', '7 November'];
+const CHAPTER = 'insurrection/winter-palace/';
+const work = mkdtempSync(join(tmpdir(), 'october-bench-'));
+const report = { date: new Date().toISOString(), node: process.version, sites: {} };
 
-/** Runs a step, timing it and (where GNU time exists) reading its peak memory. */
-function timed(label, command, args, env = {}) {
+/** Runs a command, timing it and (where GNU time exists) reading its peak memory. */
+function timed(command, args, options) {
   const gnuTime = existsSync('/usr/bin/time');
   const start = performance.now();
   const run = spawnSync(gnuTime ? '/usr/bin/time' : command, gnuTime ? ['-f', 'peak-kb=%M', command, ...args] : args, {
     encoding: 'utf8',
-    env: { ...process.env, ...env },
+    ...options,
   });
-  const seconds = (performance.now() - start) / 1000;
-  if (run.status !== 0) {
-    console.error(run.stdout, run.stderr);
-    throw new Error(`${label} failed`);
-  }
+  if (run.status !== 0) throw new Error(`${command} ${args.join(' ')} failed:\n${run.stdout}\n${run.stderr}`);
   const peak = /peak-kb=(\d+)/.exec(run.stderr ?? '');
-  return { seconds: Number(seconds.toFixed(2)), peakMemoryMB: peak ? Math.round(Number(peak[1]) / 1024) : null };
+  return { seconds: Number(((performance.now() - start) / 1000).toFixed(2)), peakMB: peak ? Math.round(Number(peak[1]) / 1024) : null };
 }
 
-rmSync(out, { recursive: true, force: true });
-mkdirSync('bench', { recursive: true });
-report.build.astro = timed('astro build', 'node_modules/.bin/astro', ['build'], { SITE_OUT: out, SITE_BASE: '/' });
-report.build.pagefind = timed('pagefind', 'node_modules/.bin/pagefind', ['--site', out]);
-
-const size = (path) => {
-  const bytes = readFileSync(path);
-  return { raw: bytes.length, gzip: gzipSync(bytes, { level: 9 }).length };
-};
-
-function htmlFiles(dir) {
-  return readdirSync(dir).flatMap((name) => {
+const dirBytes = (dir) =>
+  readdirSync(dir).reduce((sum, name) => {
     const path = join(dir, name);
-    if (statSync(path).isDirectory()) return name === 'pagefind' ? [] : htmlFiles(path);
-    return name.endsWith('.html') ? [path] : [];
-  });
-}
+    return sum + (statSync(path).isDirectory() ? dirBytes(path) : statSync(path).size);
+  }, 0);
 
-// What a first visit to each page downloads before any interaction: the HTML
-// and the stylesheets and scripts it links (search loads nothing until used).
-for (const file of htmlFiles(out)) {
-  const html = readFileSync(file, 'utf8');
-  const assets = [...html.matchAll(/<(?:link[^>]+rel="stylesheet"[^>]+href|script[^>]+src)="\/([^"]+)"/g)].map((m) => m[1]);
-  const page = { path: `/${relative(out, file).replace(/index\.html$/, '')}`, html: size(file), css: { raw: 0, gzip: 0 }, js: { raw: 0, gzip: 0 } };
-  for (const asset of new Set(assets)) {
-    const kind = asset.endsWith('.css') ? 'css' : 'js';
-    const s = size(join(out, asset));
-    page[kind].raw += s.raw;
-    page[kind].gzip += s.gzip;
+/** A copy of this project in `dir`, sharing node_modules, optionally with the chapters repeated `times` over. */
+function projectCopy(dir, times = 1) {
+  for (const name of ['src', 'content', 'public', 'astro.config.mjs', 'tsconfig.json', 'package.json']) {
+    cpSync(join(project, name), join(dir, name), { recursive: true });
   }
-  const inlineJs = [...html.matchAll(/<script(?![^>]*src)[^>]*>([\s\S]*?)<\/script>/g)].map((m) => m[1]).join('');
-  page.js.raw += Buffer.byteLength(inlineJs);
-  page.requests = 1 + new Set(assets).size;
-  page.totalGzip = page.html.gzip + page.css.gzip + page.js.gzip;
-  report.pages.push(page);
+  symlinkSync(join(project, 'node_modules'), join(dir, 'node_modules'), 'dir');
+  for (let copy = 2; copy <= times; copy++) {
+    for (const section of ['background', 'insurrection', 'outcome', 'historiography']) {
+      for (const file of readdirSync(join(project, 'content', section)).filter((f) => /^\d+-.*\.mdx$/.test(f))) {
+        const [, order, slug] = /^(\d+)-(.*)\.mdx$/.exec(file);
+        const source = readFileSync(join(project, 'content', section, file), 'utf8')
+          .replace(/^order: \d+$/m, `order: ${copy * 100 + Number(order)}`)
+          .replace(/^title: (.*)$/m, `title: $1 (copy ${copy})`)
+          // A copy must not mark the original's timeline events a second time.
+          .replace(/ event=(["'])[^]*?\1/g, '')
+          .replace(/ time="[^"]*"/g, '');
+        writeFileSync(join(dir, 'content', section, `${copy * 100 + Number(order)}-${slug}-copy-${copy}.mdx`), source);
+      }
+    }
+  }
 }
-report.pages.sort((a, b) => a.path.localeCompare(b.path));
 
-const kb = (n) => (n / 1024).toFixed(1);
-const rows = report.pages.map(
-  (p) => `| ${p.path} | ${kb(p.html.gzip)} | ${kb(p.css.gzip)} | ${kb(p.js.gzip)} | ${kb(p.totalGzip)} | ${p.requests} |`,
-);
+function buildOurs(dir) {
+  const env = { ...process.env, SITE_OUT: join(dir, 'dist'), SITE_BASE: '/' };
+  const astro = timed(join(project, 'node_modules/.bin/astro'), ['build'], { cwd: dir, env });
+  const pagefind = timed(join(project, 'node_modules/.bin/pagefind'), ['--site', join(dir, 'dist')], { cwd: dir, env });
+  return { dist: join(dir, 'dist'), build: { astro, pagefind } };
+}
+
+/** A Starlight site made from the same chapters, in `dir`; its own install, outside this project. */
+function buildStarlight(dir) {
+  const versions = JSON.parse(readFileSync(join(project, 'package.json'), 'utf8')).devDependencies;
+  writeFileSync(join(dir, 'package.json'), JSON.stringify({
+    name: 'starlight-bench', private: true, type: 'module',
+    dependencies: { astro: versions.astro, '@astrojs/starlight': '0.42.4', node: versions.node },
+  }));
+  timed('npm', ['install', '--no-audit', '--no-fund', '--loglevel=error'], { cwd: dir });
+  mkdirSync(join(dir, 'src/content/docs'), { recursive: true });
+  writeFileSync(join(dir, 'astro.config.mjs'), `import { defineConfig } from 'astro/config';
+import starlight from '@astrojs/starlight';
+export default defineConfig({ integrations: [starlight({ title: 'October 1917', sidebar: [
+  ${['background', 'insurrection', 'outcome', 'historiography'].map((s) => `{ label: '${s}', autogenerate: { directory: '${s}' } }`).join(',\n  ')}
+] })] });
+`);
+  writeFileSync(join(dir, 'src/content.config.ts'), `import { defineCollection } from 'astro:content';
+import { docsLoader } from '@astrojs/starlight/loaders';
+import { docsSchema } from '@astrojs/starlight/schema';
+export const collections = { docs: defineCollection({ loader: docsLoader(), schema: docsSchema() }) };
+`);
+  writeFileSync(join(dir, 'src/content/docs/index.md'), '---\ntitle: October 1917\n---\n\nThe October Revolution.\n');
+  for (const section of ['background', 'insurrection', 'outcome', 'historiography']) {
+    mkdirSync(join(dir, 'src/content/docs', section), { recursive: true });
+    for (const file of readdirSync(join(project, 'content', section)).filter((f) => f.endsWith('.mdx'))) {
+      const source = readFileSync(join(project, 'content', section, file), 'utf8');
+      // The same words as plain Markdown: components become their text, dates their ISO form.
+      const body = source
+        .replace(/^---[\s\S]*?---\n/, '')
+        .replace(/<DualDate\s+(?:os|ns)="([^"]+)"[^>]*\/>/g, '$1')
+        .replace(/<(Term|Person|ChapterLink)\b[^>]*>(.*?)<\/\1>/g, '$2');
+      const title = /^title: (.*)$/m.exec(source)?.[1] ?? file;
+      const order = /^order: (\d+)$/m.exec(source)?.[1] ?? '1';
+      writeFileSync(join(dir, 'src/content/docs', section, file.replace(/\.mdx$/, '.md')),
+        `---\ntitle: ${JSON.stringify(title.replace(/^"|"$/g, ''))}\nsidebar:\n  order: ${order}\n---\n${body}`);
+    }
+  }
+  const astro = timed(join(dir, 'node_modules/.bin/astro'), ['build'], { cwd: dir, env: { ...process.env, PATH: `${join(dir, 'node_modules/.bin')}:${process.env.PATH}` } });
+  return { dist: join(dir, 'dist'), build: { astro, pagefind: { seconds: 0, peakMB: null, note: 'inside astro build' } } };
+}
+
+/** Serves `dist` with the project's plain static server; resolves when it listens. */
+function serve(dist, port) {
+  const child = spawn(process.execPath, [join(project, 'scripts/serve.mjs'), '--dir', dist, '--port', String(port)], { stdio: ['ignore', 'pipe', 'inherit'] });
+  return new Promise((ok) => child.stdout.once('data', () => ok(child)));
+}
+
+const gz = (body) => Math.min(body.length, gzipSync(body, { level: 9 }).length);
+
+/** Every response a page gets, with its gzip weight. */
+function recorder(page) {
+  const seen = [];
+  page.on('response', (r) => seen.push(r.body().then((b) => ({ url: r.url(), type: r.headers()['content-type'] ?? '', bytes: gz(b) })).catch(() => null)));
+  return async () => (await Promise.all(seen)).filter(Boolean);
+}
+
+async function firstLoad(browser, url) {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  const responses = recorder(page);
+  await page.goto(url, { waitUntil: 'networkidle' });
+  const all = await responses();
+  await context.close();
+  const sum = (list) => list.reduce((s, r) => s + r.bytes, 0);
+  return {
+    requests: all.length,
+    totalGzip: sum(all),
+    htmlGzip: sum(all.filter((r) => r.type.includes('html'))),
+    cssGzip: sum(all.filter((r) => r.type.includes('css'))),
+    jsGzip: sum(all.filter((r) => r.type.includes('javascript'))),
+    fontGzip: sum(all.filter((r) => r.type.includes('font'))),
+  };
+}
+
+/** Bytes and requests a first search fetches, and ms from the last keystroke to the first result (median of runs). */
+async function firstSearch(browser, origin, kind, term, runs = 5) {
+  const times = [];
+  let fetched = null;
+  for (let run = 0; run < runs; run++) {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    let input;
+    if (kind === 'ours') {
+      await page.goto(`${origin}/search/`, { waitUntil: 'networkidle' });
+      input = page.locator('#search-query');
+    } else {
+      await page.goto(`${origin}/${CHAPTER}`, { waitUntil: 'networkidle' });
+      await page.locator('button[data-open-modal]').first().click();
+      input = page.locator('dialog input[type=search], dialog input').first();
+      await input.waitFor();
+      await page.waitForLoadState('networkidle');
+    }
+    const responses = recorder(page);
+    await input.focus();
+    // Type all but the last key, let that search settle, then time the last key to the answer for the whole term.
+    await page.keyboard.type(term.slice(0, -1), { delay: 30 });
+    await page.waitForLoadState('networkidle');
+    await page.waitForTimeout(400);
+    await page.evaluate(({ term, kind }) => {
+      const done = kind === 'ours'
+        ? () => document.querySelector('[data-status]')?.textContent?.includes(`“${term}”`) && document.querySelector('[data-results] li')
+        : () => [...document.querySelectorAll('.pagefind-ui__message, [class*=message]')].some((el) => el.textContent?.includes(term));
+      window.__answered = new Promise((ok) => {
+        new MutationObserver(() => done() && ok(performance.now())).observe(document.body, { childList: true, subtree: true, characterData: true });
+      });
+    }, { term, kind });
+    const typedAt = await page.evaluate(() => performance.now());
+    await page.keyboard.press(term.at(-1));
+    const shownAt = await page.evaluate(() => window.__answered);
+    times.push(shownAt - typedAt);
+    await page.waitForLoadState('networkidle');
+    if (fetched === null) {
+      const all = await responses();
+      fetched = { requests: all.length, gzip: all.reduce((s, r) => s + r.bytes, 0) };
+    }
+    await context.close();
+  }
+  times.sort((a, b) => a - b);
+  return { ...fetched, medianMs: Math.round(times[Math.floor(times.length / 2)]) };
+}
+
+function pages(dist) {
+  return readdirSync(dist, { recursive: true })
+    .filter((f) => f.endsWith('index.html') && !f.startsWith('pagefind'))
+    .map((f) => relative(dist, join(dist, f)).replace(/index\.html$/, ''));
+}
+
+async function measure(name, site, kind, browser, port, { everyPage = false } = {}) {
+  const server = await serve(site.dist, port);
+  const origin = `http://127.0.0.1:${port}`;
+  const result = { build: site.build, searchIndexBytes: existsSync(join(site.dist, 'pagefind')) ? dirBytes(join(site.dist, 'pagefind')) : null };
+  result.chapterHtmlBytes = statSync(join(site.dist, CHAPTER, 'index.html')).size;
+  result.chapterPage = await firstLoad(browser, `${origin}/${CHAPTER}`);
+  result.search = {};
+  for (const term of SEARCH_TERMS) result.search[term] = await firstSearch(browser, origin, kind, term, everyPage ? 5 : 3);
+  if (everyPage) {
+    result.pages = {};
+    for (const path of pages(site.dist)) result.pages[`/${path}`] = await firstLoad(browser, `${origin}/${path}`);
+  }
+  server.kill();
+  report.sites[name] = result;
+  console.log(`measured ${name}`);
+}
+
+const executablePath = await ensureChromium();
+const browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS });
+try {
+  const oursDir = join(work, 'ours');
+  mkdirSync(oursDir);
+  projectCopy(oursDir);
+  await measure('this site', buildOurs(oursDir), 'ours', browser, 4411, { everyPage: true });
+  if (full) {
+    for (const times of [10, 50]) {
+      const dir = join(work, `ours-${times}x`);
+      mkdirSync(dir);
+      projectCopy(dir, times);
+      await measure(`this site ×${times}`, buildOurs(dir), 'ours', browser, 4411);
+    }
+    const starlightDir = join(work, 'starlight');
+    mkdirSync(starlightDir);
+    await measure('Starlight', buildStarlight(starlightDir), 'starlight', browser, 4412);
+  }
+} finally {
+  await browser.close();
+  rmSync(work, { recursive: true, force: true });
+}
+
+// The report: JSON with everything, Markdown with the comparisons.
+const kb = (n) => (n == null ? '–' : (n / 1024).toFixed(1));
+const ours = report.sites['this site'];
+const rows = Object.entries(report.sites).map(([name, s]) => {
+  const search = Object.values(s.search);
+  return `| ${name} | ${s.build.astro.seconds + (s.build.pagefind.seconds ?? 0)} s | ${s.build.astro.peakMB ?? '?'} MB | ${kb(s.chapterHtmlBytes)} | ${kb(s.chapterPage.totalGzip)} | ${kb(s.chapterPage.jsGzip)} | ${s.chapterPage.requests} | ${kb(Math.max(...search.map((x) => x.gzip)))} | ${Math.max(...search.map((x) => x.medianMs))} ms | ${kb(s.searchIndexBytes)} |`;
+});
+const heaviest = Object.entries(ours.pages).sort((a, b) => b[1].totalGzip - a[1].totalGzip)[0];
+const searchRows = Object.entries(ours.search).map(([term, s]) => `| ${term} | ${kb(s.gzip)} | ${s.requests} | ${s.medianMs} ms |`);
 const md = [
   `# Benchmark, ${report.date}`,
   '',
-  `Build: astro ${report.build.astro.seconds} s (peak ${report.build.astro.peakMemoryMB ?? '?'} MB), pagefind ${report.build.pagefind.seconds} s.`,
+  `Chapter page: \`/${CHAPTER}\`. Bytes are gzip (level 9) of every response until the network is idle; a fresh browser context for each load.`,
   '',
-  '| Page | HTML KB gz | CSS KB gz | JS KB gz | Total KB gz | Requests |',
-  '| --- | ---: | ---: | ---: | ---: | ---: |',
+  '| Site | Build | Peak memory | Chapter HTML KB (raw) | Chapter first load KB gz | JS KB gz | Requests | Heaviest first search KB gz | Slowest median search | Search index KB |',
+  '| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
   ...rows,
   '',
+  `Budgets (budgets.json): chapter page ≤ ${kb(budgets.chapterPage.totalGzipBytes)} KB, JS ≤ ${kb(budgets.chapterPage.scriptGzipBytes)} KB, first search ≤ ${kb(budgets.firstSearch.gzipBytes)} KB.`,
+  `Heaviest page of this site: ${heaviest[0]} at ${kb(heaviest[1].totalGzip)} KB gz.`,
+  '',
+  '| First search on this site | KB gz | Requests | Median keystroke → first result |',
+  '| --- | ---: | ---: | ---: |',
+  ...searchRows,
+  '',
 ].join('\n');
-writeFileSync('bench/report.json', `${JSON.stringify(report, null, 2)}\n`);
-writeFileSync('bench/report.md', md);
+mkdirSync(join(project, 'bench'), { recursive: true });
+writeFileSync(join(project, 'bench/report.json'), `${JSON.stringify(report, null, 2)}\n`);
+writeFileSync(join(project, 'bench/report.md'), md);
 console.log(md);
-rmSync(out, { recursive: true, force: true });

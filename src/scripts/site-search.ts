@@ -156,7 +156,7 @@ export class SiteSearch extends HTMLElement {
       let search: PagefindSearch | null;
       try {
         const pagefind = await this.#load();
-        search = await pagefind.debouncedSearch(query, { filters }, 120);
+        search = await pagefind.debouncedSearch(query, { filters }, 60);
       } catch {
         status.textContent = 'Search is not available here: it works on the built site (npm run build).';
         return;
