@@ -2,6 +2,7 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import tailwindcss from '@tailwindcss/vite';
+import cspPrune from './src/integrations/csp-prune';
 
 // Where the site is served from and where it is built to both come from the
 // environment, so one build script serves every host: `SITE_BASE=/repo/` for
@@ -12,7 +13,7 @@ export default defineConfig({
   outDir: process.env.SITE_OUT ?? './dist',
   trailingSlash: 'always',
   build: { format: 'directory' },
-  integrations: [mdx()],
+  integrations: [mdx(), cspPrune()],
   // Chapters have no code to highlight, and Shiki's inline styles would need 'unsafe-inline'.
   markdown: { syntaxHighlight: false },
   // A Content-Security-Policy in a <meta> tag, so it travels with the files to
@@ -23,9 +24,6 @@ export default defineConfig({
     csp: {
       directives: [
         "default-src 'self'",
-        "img-src 'self' data:",
-        "connect-src 'self'",
-        "worker-src 'self'",
         "object-src 'none'",
         "base-uri 'self'",
         "form-action 'self'",

@@ -26,14 +26,11 @@ function record(page: Page) {
 const CHAPTER = /^(background|insurrection|outcome|historiography)\/[^/]+\/$/;
 
 // Byte counts are the same at any base path, so budgets are checked once, at the root.
-// Not met yet (issue 7 stays open): chapter pages weigh 15.7–17.6 KB against 15 KB, and a
-// first search 112–152 KB against 100 KB (Pagefind's 60 KB wasm, 13 KB script and ~27 KB
-// index chunks leave no room). Run with --grep budgets to see where they stand.
 test.describe('budgets', () => {
   test.skip(({ baseURL }) => new URL(baseURL ?? '/').pathname !== '/', 'checked once, at the root');
-  test.fixme(!process.env['CHECK_BUDGETS'], 'budgets not met yet; set CHECK_BUDGETS=1 to measure');
 
   test('every chapter page loads within its byte budgets, with no render-blocking script and nothing of search', async ({ browser, sitePages }) => {
+    test.slow();
     const chapters = sitePages.filter((p) => CHAPTER.test(p.path));
     expect(chapters.length).toBeGreaterThanOrEqual(23);
     const over: string[] = [];
@@ -61,7 +58,11 @@ test.describe('budgets', () => {
     expect(over).toEqual([]);
   });
 
+  // Not met yet (issue 7 stays open): a first search fetches 111–164 KB against 100 KB. Pagefind's
+  // 60 KB wasm, 13 KB script and ~27 KB index chunks already come to ~100 KB before any result's
+  // text. CHECK_BUDGETS=1 runs it to see where it stands.
   test('the first search for a term fetches within its byte budget', async ({ browser }) => {
+    test.fixme(!process.env['CHECK_BUDGETS'], 'first-search budget not met yet');
     for (const term of ['Tsentrobalt', 'Kerensky', 'Winter Palace', '7 November']) {
       const context = await browser.newContext();
       const page = await context.newPage();

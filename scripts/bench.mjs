@@ -22,6 +22,8 @@ const SEARCH_TERMS = ['Tsentrobalt', 'Kerensky', 'Winter Palace', '7 November'];
 const CHAPTER = 'insurrection/winter-palace/';
 const work = mkdtempSync(join(tmpdir(), 'october-bench-'));
 const report = { date: new Date().toISOString(), node: process.version, sites: {} };
+// The project's own Node 22 (node_modules/.bin/node) first, even when run as plain `node scripts/bench.mjs`.
+process.env.PATH = `${join(project, 'node_modules/.bin')}:${process.env.PATH}`;
 
 /** Runs a command, timing it and (where GNU time exists) reading its peak memory. */
 function timed(command, args, options) {
@@ -29,9 +31,13 @@ function timed(command, args, options) {
   const start = performance.now();
   const run = spawnSync(gnuTime ? '/usr/bin/time' : command, gnuTime ? ['-f', 'peak-kb=%M', command, ...args] : args, {
     encoding: 'utf8',
+    // A 50× build logs a warning per file: far more than spawnSync's default 1 MB buffer.
+    maxBuffer: 1024 ** 3,
     ...options,
   });
-  if (run.status !== 0) throw new Error(`${command} ${args.join(' ')} failed:\n${run.stdout}\n${run.stderr}`);
+  if (run.status !== 0) {
+    throw new Error(`${command} ${args.join(' ')} failed (${run.error?.message ?? `exit ${run.status}`}):\n${run.stderr?.slice(-4000)}`);
+  }
   const peak = /peak-kb=(\d+)/.exec(run.stderr ?? '');
   return { seconds: Number(((performance.now() - start) / 1000).toFixed(2)), peakMB: peak ? Math.round(Number(peak[1]) / 1024) : null };
 }
@@ -83,7 +89,7 @@ function buildStarlight(dir) {
   writeFileSync(join(dir, 'astro.config.mjs'), `import { defineConfig } from 'astro/config';
 import starlight from '@astrojs/starlight';
 export default defineConfig({ integrations: [starlight({ title: 'October 1917', sidebar: [
-  ${['background', 'insurrection', 'outcome', 'historiography'].map((s) => `{ label: '${s}', autogenerate: { directory: '${s}' } }`).join(',\n  ')}
+  ${['background', 'insurrection', 'outcome', 'historiography'].map((s) => `{ label: '${s}', items: [{ autogenerate: { directory: '${s}' } }] }`).join(',\n  ')}
 ] })] });
 `);
   writeFileSync(join(dir, 'src/content.config.ts'), `import { defineCollection } from 'astro:content';

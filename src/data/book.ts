@@ -103,8 +103,10 @@ async function loadBook(): Promise<LoadedBook> {
     ...pages.flatMap((p) => p.filePath ?? []),
   ];
   const usagesByFile = new Map<string, ComponentUsage[]>();
+  const sources = new Map<string, string>();
   const problems = files.flatMap((filePath) => {
     const source = readFileSync(filePath, 'utf8');
+    sources.set(filePath, source);
     const { usages, problems: unreadable } = readUsages(filePath, source);
     usagesByFile.set(filePath, usages);
     return [
@@ -118,7 +120,9 @@ async function loadBook(): Promise<LoadedBook> {
   }
 
   const chapterUsages = book.chapters.map((chapter) => ({ chapter, usages: usagesByFile.get(chapter.filePath) ?? [] }));
-  const spellings = new Map(chapterUsages.map(({ chapter, usages }) => [chapterKey(chapter), chapterSpellings(usages, companion)]));
+  const spellings = new Map(
+    chapterUsages.map(({ chapter, usages }) => [chapterKey(chapter), chapterSpellings(usages, companion, sources.get(chapter.filePath))]),
+  );
   return {
     book,
     chapterEntries,

@@ -68,12 +68,18 @@ describe('collectMentions()', () => {
 });
 
 describe('chapterSpellings()', () => {
-  test('gathers the other spellings of every entry a chapter mentions, once each', () => {
-    const entries = new Map([
-      ['glossary/tsentrobalt', tsentrobalt],
-      ['people/kerensky', kerensky],
-    ]);
+  const entries = new Map([
+    ['glossary/tsentrobalt', tsentrobalt],
+    ['people/kerensky', kerensky],
+  ]);
+
+  test('gathers the words of other spellings of the entries a chapter mentions, once each', () => {
     const found = chapterSpellings(usages('<Term id="tsentrobalt">T</Term> <Person id="kerensky">K</Person> <Term id="tsentrobalt">x</Term> <DualDate os="1917-10-25" />'), entries);
-    expect(found).toEqual(['Centrobalt', 'Центробалт', 'Kerenskii', 'Aleksandr Kerenskii', 'Александр Керенский']);
+    expect(found).toEqual(['Centrobalt', 'Центробалт', 'Kerenskii', 'Aleksandr', 'Александр', 'Керенский']);
+  });
+
+  test('leaves out words the chapter already has', () => {
+    const found = chapterSpellings(usages('<Person id="kerensky">Aleksandr Kerenskii</Person>'), entries, 'Aleksandr Kerenskii fled.');
+    expect(found).toEqual(['Александр', 'Керенский']);
   });
 });

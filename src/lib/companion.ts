@@ -83,12 +83,17 @@ export function collectMentions(
   return mentions;
 }
 
-/** The other spellings of every entry a chapter mentions, so search finds the chapter by any of them. */
-export function chapterSpellings(usages: ComponentUsage[], entries: Map<string, CompanionEntry>): string[] {
-  const spellings = usages.flatMap((usage) => {
+/**
+ * The words of other spellings of every entry a chapter mentions that the
+ * chapter does not already contain, so that search finds the chapter by any
+ * of them ("Centrobalt", "Центробалт") without repeating words it has.
+ */
+export function chapterSpellings(usages: ComponentUsage[], entries: Map<string, CompanionEntry>, chapterText = ''): string[] {
+  const present = new Set(chapterText.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []);
+  const words = usages.flatMap((usage) => {
     const target = mentionTarget(usage);
     const entry = target && entries.get(entryKey(target));
-    return entry ? otherSpellings(entry) : [];
+    return entry ? otherSpellings(entry).flatMap((spelling) => spelling.match(/[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu) ?? []) : [];
   });
-  return [...new Set(spellings)];
+  return [...new Set(words)].filter((word) => word.length > 2 && !present.has(word.toLowerCase()));
 }

@@ -1,5 +1,5 @@
 /**
- * Previews for mentions (`a.mention[data-entry]`). They follow WCAG 1.4.13
+ * Previews for mentions (`a.mention`, whose href ends in `glossary/<id>/` or `people/<id>/`). They follow WCAG 1.4.13
  * for content on hover or focus: the preview appears on hover and on focus,
  * stays while the pointer moves onto it, and Escape dismisses it without
  * moving focus. A touch reader's first tap shows it; a second tap follows the
@@ -29,7 +29,9 @@ export function bindMentionPreviews(): void {
   let lastPointerDownAt = 0;
 
   const mentionOf = (target: EventTarget | null) =>
-    target instanceof Element ? target.closest<HTMLAnchorElement>('a.mention[data-entry]') : null;
+    target instanceof Element ? target.closest<HTMLAnchorElement>('a.mention') : null;
+  /** `glossary/tsentrobalt` from a mention's address, whatever the site's base path. */
+  const entryOf = (link: HTMLAnchorElement) => /(glossary|people)\/([^/]+)\/$/.exec(link.pathname)?.slice(1).join('/') ?? '';
 
   function place(link: HTMLElement) {
     const box = link.getBoundingClientRect();
@@ -46,7 +48,7 @@ export function bindMentionPreviews(): void {
   async function show(link: HTMLAnchorElement, touch: boolean) {
     window.clearTimeout(timer);
     wanted = link;
-    const entry = (await load())[link.dataset['entry'] ?? ''];
+    const entry = (await load())[entryOf(link)];
     if (wanted !== link || !entry) return;
     if (current && current !== link) current.removeAttribute('aria-describedby');
     current = link;
@@ -71,29 +73,32 @@ export function bindMentionPreviews(): void {
     timer = window.setTimeout(action, delay);
   };
 
-  document.addEventListener('pointerdown', (event) => {
+  const onPointerDown = (event: PointerEvent) => {
     lastPointer = event.pointerType;
     lastPointerDownAt = Date.now();
     if (!mentionOf(event.target) && !tip.contains(event.target as Node)) hide();
-  });
-  document.addEventListener('pointerover', (event) => {
+  };
+  const onPointerOver = (event: PointerEvent) => {
     if (event.pointerType !== 'mouse') return;
     const link = mentionOf(event.target);
     if (link) later(() => void show(link, false), SHOW_DELAY);
     else if (current && tip.contains(event.target as Node)) window.clearTimeout(timer);
-  });
+  };
+  const onFocusIn = (event: FocusEvent) => {
+    const link = mentionOf(event.target);
+    // A tap also focuses the link; the click handler below decides what a tap does.
+    const tapped = lastPointer === 'touch' && Date.now() - lastPointerDownAt < 1000;
+    if (link && !tapped) void show(link, false);
+  };
+  document.addEventListener('pointerdown', onPointerDown);
+  document.addEventListener('pointerover', onPointerOver);
+  document.addEventListener('focusin', onFocusIn);
   document.addEventListener('pointerout', (event) => {
     if (event.pointerType !== 'mouse' || !current) return;
     const leaving = mentionOf(event.target) === current || tip.contains(event.target as Node);
     const to = event.relatedTarget as Node | null;
     const stillInside = to && (current.contains(to) || tip.contains(to));
     if (leaving && !stillInside) later(hide, HIDE_DELAY);
-  });
-  document.addEventListener('focusin', (event) => {
-    const link = mentionOf(event.target);
-    // A tap also focuses the link; the click handler below decides what a tap does.
-    const tapped = lastPointer === 'touch' && Date.now() - lastPointerDownAt < 1000;
-    if (link && !tapped) void show(link, false);
   });
   document.addEventListener('focusout', (event) => {
     if (mentionOf(event.target) === current) hide();

@@ -104,7 +104,7 @@ export class SiteSearch extends HTMLElement {
       // Other spellings (aliases) count, but less than the page's own words and headings.
       // No worker: for an index this size the main thread is as quick, and the worker
       // would be a second 12 KB copy of Pagefind's code on every first search.
-      await pagefind.options({ baseUrl: base, noWorker: true, ranking: { metaWeights: { aliases: 2 } } });
+      await pagefind.options({ baseUrl: base, noWorker: true, ranking: { metaWeights: { aliases: 0.5 } } });
       await pagefind.init();
       return pagefind;
     })();

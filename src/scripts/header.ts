@@ -1,0 +1,31 @@
+/**
+ * The header's behaviour, in one small module for every page: the theme and
+ * calendar-order toggles (custom elements upgrading hidden buttons) and the
+ * "/" shortcut to the search box.
+ */
+import { bindPreferenceToggle } from './preference';
+import { bindSearchShortcut } from './search-shortcut';
+
+class ThemeToggle extends HTMLElement {
+  connectedCallback() {
+    const button = this.querySelector('button');
+    if (!button) return;
+    const system = window.matchMedia('(prefers-color-scheme: dark)');
+    const fallback = () => (system.matches ? 'dark' : 'light');
+    bindPreferenceToggle(button, { name: 'theme', on: 'dark', off: 'light', fallback });
+    system.addEventListener('change', () => {
+      if (!document.documentElement.dataset['theme']) button.setAttribute('aria-pressed', String(system.matches));
+    });
+  }
+}
+
+class CalendarToggle extends HTMLElement {
+  connectedCallback() {
+    const button = this.querySelector('button');
+    if (button) bindPreferenceToggle(button, { name: 'calendar', on: 'ns', off: 'os', fallback: () => 'os' });
+  }
+}
+
+customElements.define('theme-toggle', ThemeToggle);
+customElements.define('calendar-toggle', CalendarToggle);
+bindSearchShortcut();
