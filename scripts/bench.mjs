@@ -4,8 +4,10 @@
 // temporary folder, serves each with scripts/serve.mjs, measures it in
 // Chromium, and writes bench/report.json and bench/report.md.
 //
-//   npm run bench              this site: build, every page's weight, search
-//   npm run bench -- --full    also 10× / 50× scale and the Starlight comparison
+//   npm run bench                  this site: build, every page's weight, search
+//   npm run bench -- --scale       also the book copied to 10× and 50× its chapters
+//   npm run bench -- --starlight   also a Starlight site from the same chapters
+//   npm run bench -- --full        both
 import { spawn, spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -17,6 +19,8 @@ import { CHROMIUM_ARGS, ensureChromium } from './browser.mjs';
 
 const project = resolve(import.meta.dirname, '..');
 const full = process.argv.includes('--full');
+const scale = full || process.argv.includes('--scale');
+const starlight = full || process.argv.includes('--starlight');
 const budgets = JSON.parse(readFileSync(join(project, 'budgets.json'), 'utf8'));
 const SEARCH_TERMS = ['Tsentrobalt', 'Kerensky', 'Winter Palace', '7 November'];
 const CHAPTER = 'insurrection/winter-palace/';
@@ -109,7 +113,8 @@ export const collections = { docs: defineCollection({ loader: docsLoader(), sche
         .replace(/<(Term|Person|ChapterLink)\b[^>]*>(.*?)<\/\1>/g, '$2');
       const title = /^title: (.*)$/m.exec(source)?.[1] ?? file;
       const order = /^order: (\d+)$/m.exec(source)?.[1] ?? '1';
-      writeFileSync(join(dir, 'src/content/docs', section, file.replace(/\.mdx$/, '.md')),
+      // Same addresses as this site: the slug without its ordering prefix.
+      writeFileSync(join(dir, 'src/content/docs', section, file.replace(/^\d+-/, '').replace(/\.mdx$/, '.md')),
         `---\ntitle: ${JSON.stringify(title.replace(/^"|"$/g, ''))}\nsidebar:\n  order: ${order}\n---\n${body}`);
     }
   }
@@ -128,7 +133,20 @@ const gz = (body) => Math.min(body.length, gzipSync(body, { level: 9 }).length);
 /** Every response a page gets, with its gzip weight. */
 function recorder(page) {
   const seen = [];
-  page.on('response', (r) => seen.push(r.body().then((b) => ({ url: r.url(), type: r.headers()['content-type'] ?? '', bytes: gz(b) })).catch(() => null)));
+  page.on('response', (r) =>
+    seen.push(
+      r.body()
+        .then((b) => {
+          const type = r.headers()['content-type'] ?? '';
+          // Scripts written into the page run before interaction too: count them as JavaScript.
+          const inline = type.includes('html')
+            ? [...b.toString('utf8').matchAll(/<script(?![^>]*\ssrc=)[^>]*>([\s\S]*?)<\/script>/g)].map((m) => m[1]).join('')
+            : '';
+          return { url: r.url(), type, bytes: gz(b), inlineJs: inline ? gz(Buffer.from(inline)) : 0 };
+        })
+        .catch(() => null),
+    ),
+  );
   return async () => (await Promise.all(seen)).filter(Boolean);
 }
 
@@ -145,7 +163,7 @@ async function firstLoad(browser, url) {
     totalGzip: sum(all),
     htmlGzip: sum(all.filter((r) => r.type.includes('html'))),
     cssGzip: sum(all.filter((r) => r.type.includes('css'))),
-    jsGzip: sum(all.filter((r) => r.type.includes('javascript'))),
+    jsGzip: sum(all.filter((r) => r.type.includes('javascript'))) + all.reduce((s, r) => s + r.inlineJs, 0),
     fontGzip: sum(all.filter((r) => r.type.includes('font'))),
   };
 }
@@ -227,16 +245,31 @@ try {
   mkdirSync(oursDir);
   projectCopy(oursDir);
   await measure('this site', buildOurs(oursDir), 'ours', browser, 4411, { everyPage: true });
-  if (full) {
-    for (const times of [10, 50]) {
-      const dir = join(work, `ours-${times}x`);
-      mkdirSync(dir);
-      projectCopy(dir, times);
-      await measure(`this site ×${times}`, buildOurs(dir), 'ours', browser, 4411);
+  // The comparisons are worth having even if one fails: each failure is reported, not fatal.
+  const attempt = async (name, run) => {
+    try {
+      await run();
+    } catch (error) {
+      report.sites[name] = { error: String(error).slice(0, 2000) };
+      console.error(`${name} failed: ${String(error).slice(0, 500)}`);
     }
-    const starlightDir = join(work, 'starlight');
-    mkdirSync(starlightDir);
-    await measure('Starlight', buildStarlight(starlightDir), 'starlight', browser, 4412);
+  };
+  if (scale) {
+    for (const times of [10, 50]) {
+      await attempt(`this site ×${times}`, async () => {
+        const dir = join(work, `ours-${times}x`);
+        mkdirSync(dir);
+        projectCopy(dir, times);
+        await measure(`this site ×${times}`, buildOurs(dir), 'ours', browser, 4411);
+      });
+    }
+  }
+  if (starlight) {
+    await attempt('Starlight', async () => {
+      const dir = join(work, 'starlight');
+      mkdirSync(dir);
+      await measure('Starlight', buildStarlight(dir), 'starlight', browser, 4412);
+    });
   }
 } finally {
   await browser.close();
@@ -247,9 +280,27 @@ try {
 const kb = (n) => (n == null ? '–' : (n / 1024).toFixed(1));
 const ours = report.sites['this site'];
 const rows = Object.entries(report.sites).map(([name, s]) => {
+  if (s.error) return `| ${name} | failed: ${s.error.split('\n')[0].slice(0, 120)} |`;
   const search = Object.values(s.search);
   return `| ${name} | ${s.build.astro.seconds + (s.build.pagefind.seconds ?? 0)} s | ${s.build.astro.peakMB ?? '?'} MB | ${kb(s.chapterHtmlBytes)} | ${kb(s.chapterPage.totalGzip)} | ${kb(s.chapterPage.jsGzip)} | ${s.chapterPage.requests} | ${kb(Math.max(...search.map((x) => x.gzip)))} | ${Math.max(...search.map((x) => x.medianMs))} ms | ${kb(s.searchIndexBytes)} |`;
 });
+const ratio = (a, b) => (a && b ? `${(a / b).toFixed(2)}×` : '–');
+const sl = report.sites['Starlight'];
+const heaviestSearch = (site) => Math.max(...Object.values(site.search).map((x) => x.gzip));
+const comparisons = [];
+if (sl && !sl.error) {
+  comparisons.push(
+    `Starlight ÷ this site: chapter first load ${ratio(sl.chapterPage.totalGzip, ours.chapterPage.totalGzip)}, JavaScript ${ratio(sl.chapterPage.jsGzip, ours.chapterPage.jsGzip)}, requests ${ratio(sl.chapterPage.requests, ours.chapterPage.requests)}, heaviest first search ${ratio(heaviestSearch(sl), heaviestSearch(ours))}, build ${ratio(sl.build.astro.seconds, ours.build.astro.seconds + ours.build.pagefind.seconds)}.`,
+  );
+}
+for (const times of [10, 50]) {
+  const big = report.sites[`this site ×${times}`];
+  if (big && !big.error) {
+    comparisons.push(
+      `At ${times}× the book: chapter HTML ${ratio(big.chapterHtmlBytes, ours.chapterHtmlBytes)}, build ${ratio(big.build.astro.seconds + big.build.pagefind.seconds, ours.build.astro.seconds + ours.build.pagefind.seconds)}, search index ${ratio(big.searchIndexBytes, ours.searchIndexBytes)}, heaviest first search ${ratio(heaviestSearch(big), heaviestSearch(ours))}.`,
+    );
+  }
+}
 const heaviest = Object.entries(ours.pages).sort((a, b) => b[1].totalGzip - a[1].totalGzip)[0];
 const searchRows = Object.entries(ours.search).map(([term, s]) => `| ${term} | ${kb(s.gzip)} | ${s.requests} | ${s.medianMs} ms |`);
 const md = [
@@ -257,9 +308,11 @@ const md = [
   '',
   `Chapter page: \`/${CHAPTER}\`. Bytes are gzip (level 9) of every response until the network is idle; a fresh browser context for each load.`,
   '',
-  '| Site | Build | Peak memory | Chapter HTML KB (raw) | Chapter first load KB gz | JS KB gz | Requests | Heaviest first search KB gz | Slowest median search | Search index KB |',
+  '| Site | Build | Peak memory | Chapter HTML KB (raw) | Chapter first load KB gz | JS KB gz (files + inline) | Requests | Heaviest first search KB gz | Slowest median search | Search index KB |',
   '| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
   ...rows,
+  '',
+  ...comparisons.map((line) => `- ${line}`),
   '',
   `Budgets (budgets.json): chapter page ≤ ${kb(budgets.chapterPage.totalGzipBytes)} KB, JS ≤ ${kb(budgets.chapterPage.scriptGzipBytes)} KB, first search ≤ ${kb(budgets.firstSearch.gzipBytes)} KB.`,
   `Heaviest page of this site: ${heaviest[0]} at ${kb(heaviest[1].totalGzip)} KB gz.`,
