@@ -282,7 +282,7 @@ const ours = report.sites['this site'];
 const rows = Object.entries(report.sites).map(([name, s]) => {
   if (s.error) return `| ${name} | failed: ${s.error.split('\n')[0].slice(0, 120)} |`;
   const search = Object.values(s.search);
-  return `| ${name} | ${s.build.astro.seconds + (s.build.pagefind.seconds ?? 0)} s | ${s.build.astro.peakMB ?? '?'} MB | ${kb(s.chapterHtmlBytes)} | ${kb(s.chapterPage.totalGzip)} | ${kb(s.chapterPage.jsGzip)} | ${s.chapterPage.requests} | ${kb(Math.max(...search.map((x) => x.gzip)))} | ${Math.max(...search.map((x) => x.medianMs))} ms | ${kb(s.searchIndexBytes)} |`;
+  return `| ${name} | ${(s.build.astro.seconds + (s.build.pagefind.seconds ?? 0)).toFixed(2)} s | ${s.build.astro.peakMB ?? '?'} MB | ${kb(s.chapterHtmlBytes)} | ${kb(s.chapterPage.totalGzip)} | ${kb(s.chapterPage.jsGzip)} | ${s.chapterPage.requests} | ${kb(Math.max(...search.map((x) => x.gzip)))} | ${Math.max(...search.map((x) => x.medianMs))} ms | ${kb(s.searchIndexBytes)} |`;
 });
 const ratio = (a, b) => (a && b ? `${(a / b).toFixed(2)}×` : '–');
 const sl = report.sites['Starlight'];
