@@ -8,9 +8,6 @@
 export const SECTION_IDS = ['background', 'insurrection', 'outcome', 'historiography'] as const;
 export type SectionId = (typeof SECTION_IDS)[number];
 
-export function isSectionId(value: string): value is SectionId {
-  return (SECTION_IDS as readonly string[]).includes(value);
-}
 
 export interface Heading {
   depth: number;
@@ -83,9 +80,6 @@ export function neighbours(book: Book, chapter: ChapterInfo) {
   return { previous: book.chapters[i - 1], next: i < 0 ? undefined : book.chapters[i + 1] };
 }
 
-export function findChapter(book: Book, section: string, slug: string): ChapterInfo | undefined {
-  return book.chapters.find((c) => c.section === section && c.slug === slug);
-}
 
 export interface ResolvedLink {
   /** Site-relative path with the anchor, ready for `withBase()`. */

@@ -6,8 +6,7 @@
 import type { ChapterInfo } from './chapters';
 import type { ComponentUsage } from './mdx-usages';
 
-export const COMPANION_KINDS = ['glossary', 'people'] as const;
-export type CompanionKind = (typeof COMPANION_KINDS)[number];
+export type CompanionKind = 'glossary' | 'people';
 
 /** The MDX component that marks a mention of each kind of entry. */
 export const MENTION_COMPONENTS: Record<string, CompanionKind> = { Term: 'glossary', Person: 'people' };
