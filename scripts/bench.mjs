@@ -77,7 +77,8 @@ function projectCopy(dir, times = 1) {
 function buildOurs(dir) {
   const env = { ...process.env, SITE_OUT: join(dir, 'dist'), SITE_BASE: '/' };
   const astro = timed(join(project, 'node_modules/.bin/astro'), ['build'], { cwd: dir, env });
-  const pagefind = timed(join(project, 'node_modules/.bin/pagefind'), ['--site', join(dir, 'dist')], { cwd: dir, env });
+  // Pagefind and the re-cut of its index, as `npm run build` runs them.
+  const pagefind = timed(process.execPath, [join(project, 'scripts/index-search.mjs'), join(dir, 'dist')], { cwd: dir, env });
   return { dist: join(dir, 'dist'), build: { astro, pagefind } };
 }
 
