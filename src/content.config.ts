@@ -29,6 +29,8 @@ const chapterSchema = z
       .regex(/[.!?]["”’)]?$/, { error: 'summary must be one full sentence, ending with . ! or ?' }),
     /** Position within its section, from 1; no two chapters of a section may share it. */
     order: z.number().int().positive(),
+    /** Ids of the works in content/sources/ the chapter draws on, listed at its end; default none. */
+    sources: z.array(z.string().trim().min(1)).default([]),
   })
   // A mistyped field ("sumary") is an error, not a silently ignored extra.
   .strict();
@@ -142,6 +144,47 @@ const people = defineCollection({
     .strict(),
 });
 
+/** The works the site draws on, listed on /sources/; a chapter names its own in `sources`. */
+const sources = defineCollection({
+  loader: glob({ base: './content/sources', pattern: '[^_]*.mdx', generateId: ({ entry }) => chapterId(entry) }),
+  schema: z
+    .object({
+      /** The work's title, or a plain description where the article names no title. */
+      title: z.string().trim().min(1),
+      /** Who wrote or published it. */
+      author: z.string().trim().min(1),
+      /** The author's id in content/people/, if they have an entry. */
+      person: z.string().trim().min(1).optional(),
+      /** Year of publication, where certain. */
+      year: z.number().int().min(1800).max(2100).optional(),
+      /** What sort of source it is, for grouping: a reference work, an eyewitness, a historian, a news organisation. */
+      kind: z.enum(['reference', 'eyewitness', 'history', 'journalism']),
+    })
+    .strict(),
+});
+
+const question = z
+  .object({
+    /** The question, in plain text. */
+    question: z.string().trim().min(1),
+    /** Three to five answers to choose from. */
+    options: z.array(z.string().trim().min(1)).min(3).max(5),
+    /** Which option is right, counting from 0. */
+    answer: z.number().int().min(0),
+    /** One sentence saying why, shown when the reader checks their answers. */
+    explanation: z.string().trim().min(1).max(240),
+    /** Where the chapters explain it: "section/chapter#heading". */
+    see: z.string().trim().min(1),
+  })
+  .strict()
+  .refine((q) => q.answer < q.options.length, { error: 'answer must be the index (from 0) of one of the options', path: ['answer'] });
+
+/** "Check your understanding": one file per section, `content/self-checks/<section>.json`. */
+const selfChecks = defineCollection({
+  loader: glob({ base: './content/self-checks', pattern: '[^_]*.json', generateId: ({ entry }) => chapterId(entry.replace(/\.json$/, '.mdx')) }),
+  schema: z.object({ questions: z.array(question).min(5).max(8) }).strict(),
+});
+
 export const collections = {
   background: chapters('background'),
   insurrection: chapters('insurrection'),
@@ -151,4 +194,6 @@ export const collections = {
   pages,
   glossary,
   people,
+  sources,
+  selfChecks,
 };

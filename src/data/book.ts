@@ -6,6 +6,7 @@
  * line; and it works out which chapters mention each entry. This is the only
  * module outside pages that reads `astro:content`; its logic lives in src/lib.
  */
+import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { getCollection, render, type CollectionEntry } from 'astro:content';
 import { buildBook, SECTION_IDS, type Book, type ChapterInfo, type SectionId } from '../lib/chapters';
@@ -19,6 +20,9 @@ import {
 import { checkUsages, findHandTypedDates, readUsages } from '../lib/content-checks';
 import { collectEvents, type TimelineEvent } from '../lib/events';
 import type { ComponentUsage } from '../lib/mdx-usages';
+import { lastChangedFromGitLog } from '../lib/citation';
+import { resolveSelfChecks, type SelfCheck } from '../lib/self-checks';
+import { chaptersBySource, checkSources, type SourceInfo } from '../lib/sources';
 
 export type ChapterEntry = CollectionEntry<SectionId>;
 export type CompanionCollectionEntry = CollectionEntry<CompanionKind>;
@@ -37,6 +41,17 @@ export interface LoadedBook {
   spellings: Map<string, string[]>;
   /** Every event the chapters mark, in time order. */
   events: TimelineEvent[];
+  /** The works the site draws on, by id, in the order of content/sources/ file names. */
+  sources: Map<string, SourceInfo>;
+  sourceEntries: Map<string, CollectionEntry<'sources'>>;
+  /** The chapters that use each source, by source id. */
+  sourceUse: Map<string, ChapterInfo[]>;
+  /** Each chapter's sources, by `section/slug`. */
+  chapterSources: Map<string, SourceInfo[]>;
+  /** One "check your understanding" per section, in book order. */
+  selfChecks: SelfCheck[];
+  /** When a content file last changed: its last commit, or the build when git cannot say. */
+  lastChanged: (filePath: string) => Date;
 }
 
 export const chapterKey = (chapter: Pick<ChapterInfo, 'section' | 'slug'>) => `${chapter.section}/${chapter.slug}`;
@@ -86,10 +101,35 @@ async function loadCompanion() {
   return { companion, companionEntries };
 }
 
+async function loadSources() {
+  const sources = new Map<string, SourceInfo>();
+  const sourceEntries = new Map<string, CollectionEntry<'sources'>>();
+  for (const entry of await getCollection('sources')) {
+    sources.set(entry.id, { id: entry.id, ...entry.data, filePath: entry.filePath ?? `content/sources/${entry.id}.mdx` });
+    sourceEntries.set(entry.id, entry);
+  }
+  return { sources, sourceEntries };
+}
+
+/** Last-commit dates of content files; none outside a git checkout (a copy, an unpacked archive). */
+function gitDates(): Map<string, Date> {
+  try {
+    const log = execFileSync('git', ['log', '--format=%x00%cI', '--name-only', '--', 'content'], {
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'ignore'],
+      maxBuffer: 64 * 1024 * 1024,
+    });
+    return lastChangedFromGitLog(log);
+  } catch {
+    return new Map();
+  }
+}
+
 async function loadBook(): Promise<LoadedBook> {
   const sections = await getCollection('sections');
   const { chapters, chapterEntries } = await loadChapters();
   const { companion, companionEntries } = await loadCompanion();
+  const { sources: sourceInfo, sourceEntries } = await loadSources();
   const book = buildBook(
     sections.map(({ data }) => data),
     chapters,
@@ -101,6 +141,7 @@ async function loadBook(): Promise<LoadedBook> {
     ...book.chapters.map((c) => c.filePath),
     ...[...companion.values()].map((e) => e.filePath),
     ...pages.flatMap((p) => p.filePath ?? []),
+    ...[...sourceInfo.values()].map((s) => s.filePath),
   ];
   const usagesByFile = new Map<string, ComponentUsage[]>();
   const sources = new Map<string, string>();
@@ -115,6 +156,21 @@ async function loadBook(): Promise<LoadedBook> {
       ...findHandTypedDates(filePath, source),
     ];
   });
+  const chapterSourceIds = book.chapters.map((chapter) => ({
+    chapter,
+    sources: chapterEntries.get(chapterKey(chapter))?.data.sources ?? [],
+  }));
+  problems.push(
+    ...checkSources(sourceInfo, chapterSourceIds, new Set([...companion.values()].filter((e) => e.kind === 'people').map((e) => e.id))),
+  );
+  const { selfChecks, problems: selfCheckProblems } = resolveSelfChecks(
+    book,
+    (await getCollection('selfChecks')).map((entry) => {
+      const filePath = entry.filePath ?? `content/self-checks/${entry.id}.json`;
+      return { id: entry.id, filePath, questions: entry.data.questions };
+    }),
+  );
+  problems.push(...selfCheckProblems);
   if (problems.length) {
     throw new Error(`Bad dates, links or mentions in content/:\n  ${problems.join('\n  ')}`);
   }
@@ -131,6 +187,18 @@ async function loadBook(): Promise<LoadedBook> {
     mentions: collectMentions(chapterUsages),
     spellings,
     events: collectEvents(chapterUsages),
+    sources: sourceInfo,
+    sourceEntries,
+    sourceUse: chaptersBySource(chapterSourceIds),
+    chapterSources: new Map(
+      chapterSourceIds.map(({ chapter, sources: ids }) => [chapterKey(chapter), ids.flatMap((id) => sourceInfo.get(id) ?? [])]),
+    ),
+    selfChecks,
+    lastChanged: (() => {
+      const dates = gitDates();
+      const built = new Date();
+      return (filePath: string) => dates.get(filePath.replace(/^\.\//, '')) ?? built;
+    })(),
   };
 }
 
@@ -156,4 +224,13 @@ export async function getChapterEntry(chapter: ChapterInfo): Promise<ChapterEntr
   const entry = (await getBook()).chapterEntries.get(chapterKey(chapter));
   if (!entry) throw new Error(`no entry for chapter ${chapterKey(chapter)}`);
   return entry;
+}
+
+/** Static paths for the pages of each section's self-check (the quiz and its answers). */
+export async function selfCheckRoutes() {
+  const { book, selfChecks } = await getBook();
+  return selfChecks.flatMap((check) => {
+    const section = book.sections.find((s) => s.id === check.section);
+    return section ? [{ params: { section: check.section }, props: { check, section } }] : [];
+  });
 }

@@ -1,7 +1,7 @@
 /**
- * The header's behaviour, in one small module for every page: the theme and
- * calendar-order toggles (custom elements upgrading hidden buttons) and the
- * "/" shortcut to the search box.
+ * The page furniture's behaviour, in one small module for every page: the
+ * theme and calendar-order toggles and the citations' copy buttons (custom
+ * elements upgrading hidden buttons) and the "/" shortcut to the search box.
  */
 import { bindPreferenceToggle } from './preference';
 import { bindSearchShortcut } from './search-shortcut';
@@ -26,6 +26,23 @@ class CalendarToggle extends HTMLElement {
   }
 }
 
+/** Copies the text just before it (a citation), and says so on the button for a moment. */
+class CopyButton extends HTMLElement {
+  connectedCallback() {
+    const button = this.querySelector('button');
+    const label = button?.firstChild;
+    if (!button || !label || !navigator.clipboard) return;
+    button.hidden = false;
+    button.addEventListener('click', () => {
+      void navigator.clipboard.writeText(this.previousElementSibling?.textContent ?? '').then(() => {
+        label.textContent = 'Copied';
+        setTimeout(() => (label.textContent = 'Copy'), 2000);
+      });
+    });
+  }
+}
+
 customElements.define('theme-toggle', ThemeToggle);
+customElements.define('copy-button', CopyButton);
 customElements.define('calendar-toggle', CalendarToggle);
 bindSearchShortcut();

@@ -1,0 +1,2 @@
+/** The site's name, in titles, Open Graph tags and citations. */
+export const SITE_NAME = 'October 1917';
