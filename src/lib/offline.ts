@@ -1,0 +1,61 @@
+/**
+ * The offline copy: the built site rewritten to be read from a folder
+ * (file://), e.g. from a USB stick. Browsers open no directory index and
+ * block module scripts there, so every link becomes a relative link to an
+ * `index.html`, and every script goes: what remains is the site as it reads
+ * without JavaScript, which is all of it but search and the date converter.
+ * Those are replaced by a note saying so, with the online address.
+ */
+
+/** Where `npm run build` puts the offline copy of the site, relative to the site's root. */
+export const OFFLINE_ARCHIVE = 'october-1917-offline.zip';
+/** The folder the archive unpacks into. */
+export const OFFLINE_FOLDER = 'october-1917';
+
+/** Built files the offline copy leaves out: search, scripts, preview data, the archive itself. */
+export function keepOffline(file: string): boolean {
+  return !/^pagefind\//.test(file) && !/\.(m?js|map)$/.test(file) && file !== 'previews.json' && file !== OFFLINE_ARCHIVE;
+}
+
+export interface OfflineContext {
+  /** The page's file, relative to the site's root: `background/july-days/index.html`. */
+  file: string;
+  /** The site's base path, with slashes: `/` or `/october/1917/`. */
+  base: string;
+  /** The online site's address, base included, for the note: `https://october1917.example/`. */
+  onlineUrl: string;
+  /** When the copy was made, for the note. */
+  made: Date;
+}
+
+/** A root-absolute href under the base, as a relative link from the page's folder to a file. */
+export function relativeHref(href: string, { file, base }: Pick<OfflineContext, 'file' | 'base'>): string {
+  if (!href.startsWith(base)) return href;
+  const [, path = '', rest = ''] = /^([^?#]*)(.*)$/.exec(href.slice(base.length)) ?? [];
+  const up = '../'.repeat(file.split('/').length - 1);
+  const target = path === '' || path.endsWith('/') ? `${path}index.html` : path;
+  return `${up}${target}${rest}`;
+}
+
+const note = ({ onlineUrl, made }: OfflineContext, extra = '') =>
+  `<p class="mb-3 rounded border border-rule bg-paper-raised p-4" data-offline-note>This is the offline copy of October 1917, made on ${made.toISOString().slice(0, 10)}.${extra} Search and the date converter need the online site: <a href="${onlineUrl}">${onlineUrl}</a>.</p>`;
+
+export function offlinePage(html: string, context: OfflineContext): string {
+  const home = relativeHref(context.base, context);
+  let page = html
+    .replace(/<script\b[\s\S]*?<\/script>/g, '')
+    .replace(/<link\b[^>]*\brel="modulepreload"[^>]*>/g, '')
+    // The archive is not inside itself: its links point at the online copy.
+    .replace(/<a\b([^>]*)\bhref="[^"]*"([^>]*\bdownload\b[^>]*)>/g, `<a$1href="${context.onlineUrl}${OFFLINE_ARCHIVE}"$2>`)
+    .replace(/<form role="search"[\s\S]*?<\/form>/g, `<a href="${context.base}search/" class="text-sm underline underline-offset-4">Search (online only)</a>`)
+    .replace(/\b(href|src|action)="([^"]*)"/g, (_, name: string, value: string) => `${name}="${relativeHref(value, context)}"`);
+  if (context.file === 'search/index.html') {
+    page = page.replace(
+      /(<main\b[^>]*>)[\s\S]*<\/main>/,
+      `$1<h1 class="font-serif text-4xl font-bold">Search</h1>${note(context)}<p class="mt-4">Offline, find things through <a href="${home.replace('index.html', 'book/index.html')}">the whole book</a> and its contents, or the A–Z lists of the <a href="${home.replace('index.html', 'glossary/index.html')}">glossary</a> and <a href="${home.replace('index.html', 'people/index.html')}">people</a>.</p></main>`,
+    );
+  } else {
+    page = page.replace(/(<main\b[^>]*>)/, `$1${note(context)}`);
+  }
+  return page;
+}
