@@ -1,10 +1,11 @@
 // Indexes the built site for search: Pagefind, then its word index cut into
-// smaller chunks (see src/lib/search-index.ts for why).
+// smaller chunks, then the pages rid of the markup only the indexer reads
+// (see src/lib/search-index.ts for why).
 //   node scripts/index-search.mjs [site dir, default $SITE_OUT or dist]
 import { spawnSync } from 'node:child_process';
-import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { chunkName, chunkRanges, chunkWords, readPagefindFile, wordWeight, writePagefindFile } from '../src/lib/search-index.ts';
+import { chunkName, chunkRanges, chunkWords, readPagefindFile, stripIndexingMarkup, wordWeight, writePagefindFile } from '../src/lib/search-index.ts';
 
 /**
  * Word locations per chunk. A search fetches the chunk table (some 33 bytes a
@@ -53,3 +54,15 @@ for (const [language, info] of Object.entries(entry.languages)) {
   console.log(`Search index (${language}): ${table.length} Pagefind chunks re-cut into ${chunks.length} of ${chunkWeight(total)} locations`);
 }
 writeFileSync(entryPath, JSON.stringify(entry));
+
+let stripped = 0;
+for (const file of readdirSync(site, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.html'))) {
+  const path = join(site, file);
+  const html = readFileSync(path, 'utf8');
+  const lean = stripIndexingMarkup(html);
+  if (lean !== html) {
+    writeFileSync(path, lean);
+    stripped++;
+  }
+}
+console.log(`Indexing markup removed from ${stripped} pages`);

@@ -97,3 +97,15 @@ describe('chunkName()', () => {
     expect(chunkName('en', bytes, new Set([name]))).toMatch(new RegExp(`^${name}[0-9a-f]$`));
   });
 });
+
+describe('stripIndexingMarkup()', () => {
+  test('drops the attributes and meta elements only Pagefind reads, and nothing else', async () => {
+    const { stripIndexingMarkup } = await import('./search-index');
+    const html =
+      '<head><meta data-pagefind-meta="aliases:Centrobalt, Центробалт"><meta name="description" content="x"></head>' +
+      '<article data-pagefind-body data-pagefind-filter="kind:Chapter" class="prose"><p data-pagefind-ignore>data-pagefind-body is text here</p></article>';
+    expect(stripIndexingMarkup(html)).toBe(
+      '<head><meta name="description" content="x"></head><article class="prose"><p>data-pagefind-body is text here</p></article>',
+    );
+  });
+});

@@ -158,3 +158,13 @@ export function chunkRanges(chunks: Cbor[][]): { from: string; to: string }[] {
   }
   return ranges;
 }
+
+/**
+ * A page without the markup only Pagefind reads (`data-pagefind-*` attributes,
+ * and the <meta> elements carrying other spellings for the index): once the
+ * index is built, readers would download it for nothing (a kilobyte gzip on
+ * a chapter page).
+ */
+export function stripIndexingMarkup(html: string): string {
+  return html.replace(/<meta data-pagefind-meta="[^"]*">/g, '').replace(/ data-pagefind-[a-z-]+(?:="[^"]*")?/g, '');
+}

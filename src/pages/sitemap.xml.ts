@@ -3,14 +3,18 @@ import type { APIRoute } from 'astro';
 import { getBook } from '../data/book';
 import { chapterPath, sectionPath } from '../lib/chapters';
 import { entryPath } from '../lib/companion';
+import { answersPath, selfCheckPath } from '../lib/self-checks';
 import { withBase } from '../lib/urls';
 
 export const GET: APIRoute = async ({ site }) => {
-  const { book, companion } = await getBook();
+  const { book, companion, selfChecks } = await getBook();
   const paths = [
     '',
     ...book.sections.map((s) => sectionPath(s.id)),
     ...book.chapters.map(chapterPath),
+    ...selfChecks.flatMap((c) => [selfCheckPath(c.section), answersPath(c.section)]),
+    'book/',
+    'sources/',
     'glossary/',
     'people/',
     ...[...companion.values()].map(entryPath),

@@ -1,0 +1,153 @@
+/**
+ * The classroom journeys: printing a chapter, the whole book on one page,
+ * the offline copy opened from a folder, citing a page, and the self-checks,
+ * with JavaScript and without where the page promises to work without it.
+ */
+import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { OFFLINE_ARCHIVE, OFFLINE_FOLDER } from '../src/lib/offline';
+import { readZip } from '../src/lib/zip';
+import { expect, test } from './fixtures';
+
+const CHAPTER = /^(background|insurrection|outcome|historiography)\/[^/]+\/$/;
+const SECTIONS = ['background', 'insurrection', 'outcome', 'historiography'];
+
+test('a printed chapter keeps the text, both calendars and where links go, and drops the site furniture', async ({ page }) => {
+  await page.goto('background/july-days/');
+  await page.emulateMedia({ media: 'print' });
+  for (const furniture of [page.getByRole('navigation', { name: 'Main' }), page.getByRole('navigation', { name: 'Breadcrumb' }), page.getByRole('navigation', { name: 'Previous and next chapters' }), page.getByRole('searchbox')]) {
+    await expect(furniture).toBeHidden();
+  }
+  await expect(page.getByRole('heading', { level: 1, name: 'The July Days' })).toBeVisible();
+  await expect(page.getByText(/Words with a dotted underline are explained/)).toBeVisible();
+  const date = page.locator('article time.dual-date').first();
+  await expect(date).toHaveText(/\d+ \w+ 1917 O\.S\. \(\d+ \w+ N\.S\.\)/);
+  const chapterLink = page.locator('article a[href*="/background/against-the-war/"]').first();
+  const printed = await chapterLink.evaluate((a) => getComputedStyle(a, '::after').content);
+  expect(printed).toContain('/background/against-the-war/');
+  await page.emulateMedia({ media: 'screen' });
+  await expect(page.getByRole('navigation', { name: 'Main' })).toBeVisible();
+  expect(await chapterLink.evaluate((a) => getComputedStyle(a, '::after').content)).toBe('none');
+});
+
+test('the whole book holds every chapter in reading order, then the glossary and people, with links that stay in the page', async ({ page, sitePages }) => {
+  // Reading order as the section pages give it.
+  const expected: string[] = [];
+  for (const section of SECTIONS) {
+    await page.goto(`${section}/`);
+    expected.push(...(await page.locator('main ol > li > h2 a').allInnerTexts()));
+  }
+  expect(expected.length).toBe(sitePages.filter((p) => CHAPTER.test(p.path) && !p.path.includes('self-check')).length);
+  await page.goto('book/');
+  const parts = await page.locator('article.book > section > h2').allInnerTexts();
+  expect(parts).toEqual(['The story in brief', 'Background', 'The Insurrection', 'The Outcome', 'Historiography', 'Glossary', 'People']);
+  const chapterTitles = await page.locator('article.book > section:nth-of-type(n+2):nth-of-type(-n+5) > section > h3').allInnerTexts();
+  expect(chapterTitles).toEqual(expected);
+  await expect(page.locator('#glossary-tsentrobalt')).toHaveText('Tsentrobalt');
+  // The contents and a cross-reference lead to places in this page.
+  await page.getByRole('navigation', { name: 'Contents' }).getByRole('link', { name: 'The Kornilov affair' }).click();
+  await expect(page).toHaveURL(/book\/#background-kornilov-affair$/);
+  await expect(page.locator('#background-kornilov-affair')).toBeInViewport();
+  const mention = page.locator('#background-kornilov-affair ~ * a.mention').first();
+  const target = (await mention.getAttribute('href')) ?? '';
+  expect(target).toMatch(/^#(glossary|people)-/);
+  await expect(page.locator(target)).toHaveCount(1);
+});
+
+test('the offline copy unpacks and reads from a folder, with search replaced by a note', async ({ page, request }) => {
+  const archive = await request.get(OFFLINE_ARCHIVE);
+  expect(archive.status()).toBe(200);
+  const dir = mkdtempSync(join(tmpdir(), 'offline-'));
+  for (const file of readZip(await archive.body())) {
+    mkdirSync(dirname(join(dir, file.name)), { recursive: true });
+    writeFileSync(join(dir, file.name), file.data);
+  }
+  const home = pathToFileURL(join(dir, OFFLINE_FOLDER, 'index.html')).href;
+  const outside: string[] = [];
+  page.on('request', (r) => {
+    if (!r.url().startsWith('file:')) outside.push(r.url());
+  });
+  await page.goto(home);
+  await expect(page.getByText(/This is the offline copy of October 1917/)).toBeVisible();
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'The Insurrection' }).click();
+  await expect(page).toHaveURL(/\/insurrection\/index\.html$/);
+  await page.getByRole('link', { name: 'The fall of the Winter Palace' }).first().click();
+  await expect(page).toHaveURL(/\/insurrection\/winter-palace\/index\.html$/);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('The fall of the Winter Palace');
+  // Styles arrive from the folder too.
+  expect(await page.locator('body').evaluate((b) => getComputedStyle(b).display)).toBe('flex');
+  await page.locator('article a.mention').first().click();
+  await expect(page).toHaveURL(/\/(glossary|people)\/[^/]+\/index\.html$/);
+  await page.getByRole('link', { name: 'Search (online only)' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Search');
+  await expect(page.getByText(/Search and the date converter need the online site/)).toBeVisible();
+  await page.getByRole('link', { name: 'the whole book', exact: true }).click();
+  await expect(page).toHaveURL(/\/book\/index\.html$/);
+  expect(outside).toEqual([]);
+});
+
+test('a chapter and an entry offer Chicago and MLA citations with the canonical URL and a working copy button', async ({ page, context }) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  for (const path of ['insurrection/onset/', 'glossary/tsentrobalt/']) {
+    await page.goto(path);
+    const canonical = (await page.locator('link[rel=canonical]').getAttribute('href')) ?? '';
+    expect(canonical).toMatch(/^https?:\/\/.+\/$/);
+    const cite = page.getByRole('region', { name: 'Cite this page' });
+    const chicago = cite.getByRole('definition').filter({ hasText: 'Last modified' });
+    await expect(chicago).toContainText(`${canonical}.`);
+    await expect(cite.getByRole('definition').filter({ hasText: canonical.replace(/^https?:\/\//, '') }).filter({ hasNotText: 'Last modified' })).toHaveCount(1);
+    await cite.getByRole('button', { name: 'Copy Chicago citation' }).click();
+    await expect(cite.getByRole('button', { name: 'Copied Chicago citation' })).toBeVisible();
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe((await chicago.locator('[data-citation]').innerText()).trim());
+  }
+});
+
+test('a self-check marks a right and a wrong answer, explains both and links back to the chapter', async ({ page, basePath }) => {
+  await page.goto('insurrection/');
+  await page.getByRole('link', { name: 'Check your understanding' }).click();
+  await expect(page).toHaveURL(`${basePath}insurrection/self-check/`);
+  const questions = page.locator('fieldset[data-answer]');
+  expect(await questions.count()).toBeGreaterThanOrEqual(5);
+  const first = questions.nth(0);
+  const second = questions.nth(1);
+  const right = Number(await first.getAttribute('data-answer'));
+  const wrong = (Number(await second.getAttribute('data-answer')) + 1) % (await second.getByRole('radio').count());
+  await first.getByRole('radio').nth(right).check();
+  await second.getByRole('radio').nth(wrong).check();
+  await page.getByRole('button', { name: 'Check my answers' }).click();
+  await expect(page.getByRole('status')).toHaveText(/^You got [1-9] of \d+ right\.$/);
+  await expect(first.getByText(/^Right\./)).toBeVisible();
+  await expect(second.getByText(/^Not quite: the answer is “.+”\./)).toBeVisible();
+  await expect(questions.nth(2).getByText(/^Not answered: the answer is/)).toBeVisible();
+  const back = second.getByRole('link');
+  const href = (await back.getAttribute('href')) ?? '';
+  await back.click();
+  await expect(page).toHaveURL(new RegExp(`${basePath}(background|insurrection|outcome|historiography)/[^/]+/#[a-z0-9-]+$`));
+  await expect(page.locator(`[id="${href.split('#')[1]}"]`)).toBeInViewport();
+});
+
+test.describe('with JavaScript turned off', () => {
+  test.use({ javaScriptEnabled: false });
+
+  test('the self-check form leads to the answers, each linking back to its chapter', async ({ page, basePath }) => {
+    await page.goto('outcome/self-check/');
+    await page.locator('fieldset[data-answer]').first().getByRole('radio').first().check();
+    await page.getByRole('button', { name: 'Check my answers' }).click();
+    await expect(page).toHaveURL(new RegExp(`${basePath}outcome/self-check/answers/\\?q1=0$`));
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Answers: The Outcome');
+    const items = page.getByRole('main').getByRole('listitem').filter({ hasText: 'Answer:' });
+    expect(await items.count()).toBeGreaterThanOrEqual(5);
+    await expect(items.first().getByText(/^Answer: /)).toBeVisible();
+    await items.first().getByRole('link').click();
+    await expect(page).toHaveURL(new RegExp(`${basePath}outcome/[^/]+/#[a-z0-9-]+$`));
+  });
+
+  test('citations are there to select, and the copy buttons stay hidden', async ({ page }) => {
+    await page.goto('historiography/western/');
+    const cite = page.getByRole('region', { name: 'Cite this page' });
+    await expect(cite.getByText(/^“Western historiography\.” October 1917\. Last modified /)).toBeVisible();
+    await expect(cite.getByRole('button')).toHaveCount(0);
+  });
+});

@@ -1,0 +1,62 @@
+import { describe, expect, test } from 'vitest';
+import { keepOffline, offlinePage, relativeHref } from './offline';
+
+const made = new Date('2026-11-26T12:00:00Z');
+const at = (file: string, base = '/october/') => ({ file, base, onlineUrl: 'https://example.org/october/', made });
+
+describe('relativeHref()', () => {
+  test('links a page to another page’s index.html, relative to its own folder', () => {
+    expect(relativeHref('/october/insurrection/onset/#the-telegraph', at('background/july-days/index.html'))).toBe('../../insurrection/onset/index.html#the-telegraph');
+    expect(relativeHref('/october/', at('background/july-days/index.html'))).toBe('../../index.html');
+    expect(relativeHref('/october/glossary/', at('index.html'))).toBe('glossary/index.html');
+  });
+
+  test('keeps files as files, and queries', () => {
+    expect(relativeHref('/october/_astro/Base.css', at('book/index.html'))).toBe('../_astro/Base.css');
+    expect(relativeHref('/october/search/?q=Lenin', at('404.html'))).toBe('search/index.html?q=Lenin');
+  });
+
+  test('leaves anchors, other sites and paths outside the base alone', () => {
+    for (const href of ['#key-points', 'https://example.org/x/', '/elsewhere/']) {
+      expect(relativeHref(href, at('book/index.html'))).toBe(href);
+    }
+  });
+
+  test('works at the root too', () => {
+    expect(relativeHref('/people/lenin/', at('glossary/cheka/index.html', '/'))).toBe('../../people/lenin/index.html');
+  });
+});
+
+describe('offlinePage()', () => {
+  const html =
+    '<html><head><link rel="modulepreload" href="/october/_astro/x.js"><script>document.documentElement.classList.add("js")</script>' +
+    '<script type="module" src="/october/_astro/header.js"></script></head><body><header><form role="search" action="/october/search/"><input name="q"></form></header>' +
+    '<main id="main"><a href="/october/october-1917-offline.zip" download>Download</a><a href="/october/people/lenin/">Lenin</a></main></body></html>';
+
+  test('drops every script and module preload', () => {
+    const page = offlinePage(html, at('book/index.html'));
+    expect(page).not.toMatch(/<script|modulepreload|\.js"/);
+  });
+
+  test('makes links relative, points the download at the online copy and says what is offline', () => {
+    const page = offlinePage(html, at('book/index.html'));
+    expect(page).toContain('<a href="../people/lenin/index.html">Lenin</a>');
+    expect(page).toContain('href="https://example.org/october/october-1917-offline.zip" download');
+    expect(page).toMatch(/<main id="main"><p [^>]*data-offline-note>This is the offline copy of October 1917, made on 2026-11-26\. Search and the date converter need the online site/);
+  });
+
+  test('replaces the search box with a link to the note, and the search page with the note', () => {
+    expect(offlinePage(html, at('book/index.html'))).toContain('<a href="../search/index.html" class="text-sm underline underline-offset-4">Search (online only)</a>');
+    const search = offlinePage(html, at('search/index.html'));
+    expect(search).toMatch(/<main id="main"><h1[^>]*>Search<\/h1><p [^>]*data-offline-note>/);
+    expect(search).toContain('href="../book/index.html"');
+    expect(search).not.toContain('Lenin');
+  });
+});
+
+describe('keepOffline()', () => {
+  test('keeps pages, styles and images; leaves out search, scripts, preview data and the archive', () => {
+    expect(['index.html', '_astro/Base.css', 'favicon.svg', 'sitemap.xml'].every(keepOffline)).toBe(true);
+    expect(['pagefind/pagefind.js', '_astro/header.js', 'previews.json', 'october-1917-offline.zip'].some(keepOffline)).toBe(false);
+  });
+});
