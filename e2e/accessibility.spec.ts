@@ -20,6 +20,23 @@ test.describe('accessibility', () => {
     });
   }
 
+  test('a self-check answered and marked from the keyboard has no violations in either theme', async ({ page }) => {
+    await page.goto('background/self-check/');
+    // Tab to the first question's radios, choose with the arrow keys, then Tab on to the button.
+    await page.locator('fieldset[data-answer] input[type=radio]').first().focus();
+    await page.keyboard.press('ArrowDown');
+    await expect(page.locator('fieldset[data-answer]').first().getByRole('radio').nth(1)).toBeChecked();
+    await page.getByRole('button', { name: 'Check my answers' }).focus();
+    await page.keyboard.press('Enter');
+    await expect(page.getByRole('status')).toHaveText(/^You got \d of \d right\.$/);
+    await expect(page.getByRole('status')).toBeFocused();
+    for (const colorScheme of ['light', 'dark'] as const) {
+      await page.emulateMedia({ colorScheme });
+      const { violations } = await new AxeBuilder({ page }).withTags(WCAG).analyze();
+      expect(violations.map((v) => `${colorScheme}: ${v.id}: ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+    }
+  });
+
   test('the search page with results has no violations', async ({ page }) => {
     await page.goto('search/?q=Tsentrobalt');
     await expect(page.getByRole('status')).toHaveText(/match/);

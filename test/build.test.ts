@@ -4,7 +4,7 @@
  * folder, breaks it the way an author might, and runs a real `astro build`.
  */
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
@@ -115,5 +115,30 @@ describe('a build with bad content', () => {
     expect(status).not.toBe(0);
     expect(site).toBe(false);
     expect(output).toMatch(/content\/insurrection\/(01-planning|99-clash)\.mdx: order 1 is already used by content\/insurrection\/(99-clash|01-planning)\.mdx/);
+  }, 120_000);
+
+  test('fails on an unknown source and a self-check pointing at a missing heading, naming file and value', () => {
+    const selfCheck = JSON.parse(readFileSync(join(project, 'content/self-checks/outcome.json'), 'utf8')) as { questions: { see: string }[] };
+    selfCheck.questions[1]!.see = 'outcome/resistance#no-such-heading';
+    const dir = brokenCopy({
+      'content/insurrection/90-unsourced.mdx': chapter(90, 'Text.', 'sources: [encyclopedia-article, ten-days]\n'),
+      'content/self-checks/outcome.json': JSON.stringify(selfCheck),
+    });
+    const { status, output, site } = build(dir);
+    expect(status).not.toBe(0);
+    expect(site).toBe(false);
+    expect(output).toContain('content/insurrection/90-unsourced.mdx: sources: no source "ten-days" in content/sources/');
+    expect(output).toMatch(/content\/self-checks\/outcome\.json: question 2 "see": link "outcome\/resistance#no-such-heading": .* has no heading "#no-such-heading"/);
+  }, 120_000);
+
+  test('fails on a self-check whose answer is not one of its options, naming the file and field', () => {
+    const selfCheck = JSON.parse(readFileSync(join(project, 'content/self-checks/background.json'), 'utf8')) as { questions: { answer: number }[] };
+    selfCheck.questions[0]!.answer = 7;
+    const dir = brokenCopy({ 'content/self-checks/background.json': JSON.stringify(selfCheck) });
+    const { status, output, site } = build(dir);
+    expect(status).not.toBe(0);
+    expect(site).toBe(false);
+    expect(output).toMatch(/self-checks\/background\.json|selfChecks → background/);
+    expect(output).toContain('answer must be the index (from 0) of one of the options');
   }, 120_000);
 });
