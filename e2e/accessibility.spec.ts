@@ -9,6 +9,8 @@ test.describe('accessibility', () => {
 
   for (const path of builtPages()) {
     test(`/${path} has no WCAG 2.2 A/AA violations in either theme`, async ({ page }) => {
+      // The whole book is one page of some 400 KB: axe takes a while over it.
+      test.slow(path === 'book/');
       await page.goto(path);
       // The themes follow the system's colour scheme, so switching it re-themes the loaded page.
       for (const colorScheme of ['light', 'dark'] as const) {
@@ -19,6 +21,19 @@ test.describe('accessibility', () => {
       }
     });
   }
+
+  // Layout changes with the width (links wrap onto rows, targets crowd together), so a phone is checked too.
+  test.describe('on a phone', () => {
+    test.use({ viewport: { width: 390, height: 800 }, isMobile: true, hasTouch: true });
+    for (const path of ['', 'insurrection/winter-palace/', 'glossary/tsentrobalt/', 'background/self-check/', 'timeline/', 'book/', 'sources/']) {
+      test(`/${path} has no WCAG 2.2 A/AA violations`, async ({ page }) => {
+        test.slow(path === 'book/');
+        await page.goto(path);
+        const { violations } = await new AxeBuilder({ page }).withTags(WCAG).analyze();
+        expect(violations.map((v) => `${v.id}: ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+      });
+    }
+  });
 
   test('a self-check answered and marked from the keyboard has no violations in either theme', async ({ page }) => {
     await page.goto('background/self-check/');

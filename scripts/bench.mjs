@@ -7,7 +7,8 @@
 //   npm run bench                  this site: build, every page's weight, search
 //   npm run bench -- --scale       also the book copied to 10× and 50× its chapters
 //   npm run bench -- --starlight   also a Starlight site from the same chapters
-//   npm run bench -- --full        both
+//   npm run bench -- --lighthouse  also Lighthouse (mobile, default settings) on a chapter page
+//   npm run bench -- --full        all of these
 import { spawn, spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -21,6 +22,7 @@ const project = resolve(import.meta.dirname, '..');
 const full = process.argv.includes('--full');
 const scale = full || process.argv.includes('--scale');
 const starlight = full || process.argv.includes('--starlight');
+const withLighthouse = full || process.argv.includes('--lighthouse');
 const budgets = JSON.parse(readFileSync(join(project, 'budgets.json'), 'utf8'));
 const SEARCH_TERMS = ['Tsentrobalt', 'Kerensky', 'Winter Palace', '7 November'];
 const CHAPTER = 'insurrection/winter-palace/';
@@ -51,6 +53,32 @@ const dirBytes = (dir) =>
     const path = join(dir, name);
     return sum + (statSync(path).isDirectory() ? dirBytes(path) : statSync(path).size);
   }, 0);
+
+/**
+ * Lighthouse's category scores (0–100) for a page: mobile, default settings, in
+ * the same Chromium. Lighthouse is installed once into a folder of its own in
+ * the temp directory, outside this project and its lockfile.
+ */
+function lighthouse(url, executablePath) {
+  const home = join(tmpdir(), 'october-bench-lighthouse');
+  const bin = join(home, 'node_modules/.bin/lighthouse');
+  if (!existsSync(bin)) {
+    mkdirSync(home, { recursive: true });
+    writeFileSync(join(home, 'package.json'), '{"private":true}');
+    timed('npm', ['install', '--no-audit', '--no-fund', '--loglevel=error', 'lighthouse@13'], { cwd: home });
+  }
+  const out = join(home, 'report.json');
+  timed(process.execPath, [bin, url, '--quiet', '--output=json', `--output-path=${out}`, `--chrome-flags=${CHROMIUM_ARGS.join(' ')}`], {
+    env: { ...process.env, CHROME_PATH: executablePath },
+  });
+  const { categories, audits } = JSON.parse(readFileSync(out, 'utf8'));
+  return {
+    scores: Object.fromEntries(Object.entries(categories).map(([id, c]) => [id, Math.round(c.score * 100)])),
+    failing: Object.values(audits)
+      .filter((a) => a.score !== null && a.score < 1 && ['binary', 'numeric'].includes(a.scoreDisplayMode))
+      .map((a) => `${a.id} (${a.score})`),
+  };
+}
 
 /** A copy of this project in `dir`, sharing node_modules, optionally with the chapters repeated `times` over. */
 function projectCopy(dir, times = 1) {
@@ -230,6 +258,13 @@ async function measure(name, site, kind, browser, port, { everyPage = false } = 
   result.chapterPage = await firstLoad(browser, `${origin}/${CHAPTER}`);
   result.search = {};
   for (const term of SEARCH_TERMS) result.search[term] = await firstSearch(browser, origin, kind, term, everyPage ? 5 : 3);
+  if (withLighthouse) {
+    try {
+      result.lighthouse = lighthouse(`${origin}/${CHAPTER}`, browserPath);
+    } catch (error) {
+      result.lighthouse = { error: String(error).slice(0, 500) };
+    }
+  }
   if (everyPage) {
     result.pages = {};
     for (const path of pages(site.dist)) result.pages[`/${path}`] = await firstLoad(browser, `${origin}/${path}`);
@@ -239,8 +274,8 @@ async function measure(name, site, kind, browser, port, { everyPage = false } = 
   console.log(`measured ${name}`);
 }
 
-const executablePath = await ensureChromium();
-const browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS });
+const browserPath = await ensureChromium();
+const browser = await chromium.launch({ executablePath: browserPath, args: CHROMIUM_ARGS });
 try {
   const oursDir = join(work, 'ours');
   mkdirSync(oursDir);
@@ -303,6 +338,13 @@ for (const times of [10, 50]) {
   }
 }
 const heaviest = Object.entries(ours.pages).sort((a, b) => b[1].totalGzip - a[1].totalGzip)[0];
+const lighthouseRows = Object.entries(report.sites)
+  .filter(([, site]) => site.lighthouse)
+  .map(([name, { lighthouse: lh }]) =>
+    lh.error
+      ? `| ${name} | failed: ${lh.error.split('\n')[0].slice(0, 120)} |`
+      : `| ${name} | ${['performance', 'accessibility', 'best-practices', 'seo'].map((c) => lh.scores[c] ?? '–').join(' | ')} | ${lh.failing.join(', ') || 'none'} |`,
+  );
 const searchRows = Object.entries(ours.search).map(([term, s]) => `| ${term} | ${kb(s.gzip)} | ${s.requests} | ${s.medianMs} ms |`);
 const md = [
   `# Benchmark, ${report.date}`,
@@ -318,6 +360,14 @@ const md = [
   `Budgets (budgets.json): chapter page ≤ ${kb(budgets.chapterPage.totalGzipBytes)} KB, JS ≤ ${kb(budgets.chapterPage.scriptGzipBytes)} KB, first search ≤ ${kb(budgets.firstSearch.gzipBytes)} KB.`,
   `Heaviest page of this site: ${heaviest[0]} at ${kb(heaviest[1].totalGzip)} KB gz.`,
   '',
+  ...(lighthouseRows.length
+    ? [
+        `| Lighthouse, mobile, /${CHAPTER} | Performance | Accessibility | Best practices | SEO | Audits below 1 |`,
+        '| --- | ---: | ---: | ---: | ---: | --- |',
+        ...lighthouseRows,
+        '',
+      ]
+    : []),
   '| First search on this site | KB gz | Requests | Median keystroke → first result |',
   '| --- | ---: | ---: | ---: |',
   ...searchRows,
