@@ -4,8 +4,9 @@
 //   node scripts/index-search.mjs [site dir, default $SITE_OUT or dist]
 import { spawnSync } from 'node:child_process';
 import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { gunzipSync, gzipSync } from 'node:zlib';
 import { join } from 'node:path';
-import { chunkName, chunkRanges, chunkWords, readPagefindFile, stripIndexingMarkup, wordWeight, writePagefindFile } from '../src/lib/search-index.ts';
+import { chunkName, chunkRanges, chunkWords, readPagefindFile, slimFragment, stripIndexingMarkup, wordWeight, writePagefindFile } from '../src/lib/search-index.ts';
 
 /**
  * Word locations per chunk. A search fetches the chunk table (some 33 bytes a
@@ -13,7 +14,7 @@ import { chunkName, chunkRanges, chunkWords, readPagefindFile, stripIndexingMark
  * grows with the square root of the index: 2,000 locations (3 KB gzip) for this
  * book, never more than Pagefind's own 20,000 (27 KB).
  */
-const chunkWeight = (total) => Math.min(20000, Math.max(2000, Math.round(Math.sqrt(12 * total))));
+const chunkWeight = (total) => Math.min(20000, Math.max(1500, Math.round(Math.sqrt(12 * total))));
 
 const site = process.argv[2] ?? process.env.SITE_OUT ?? 'dist';
 const pagefind = spawnSync(join(import.meta.dirname, '../node_modules/.bin/pagefind'), ['--site', site], { stdio: 'inherit' });
@@ -54,6 +55,15 @@ for (const [language, info] of Object.entries(entry.languages)) {
   console.log(`Search index (${language}): ${table.length} Pagefind chunks re-cut into ${chunks.length} of ${chunkWeight(total)} locations`);
 }
 writeFileSync(entryPath, JSON.stringify(entry));
+
+// Fragments (gzip of the signature and JSON): only what a result shows. `aliases` ranks, it is never shown.
+const SIGNATURE = 'pagefind_dcd';
+for (const name of readdirSync(join(bundle, 'fragment'))) {
+  const path = join(bundle, 'fragment', name);
+  const raw = gunzipSync(readFileSync(path)).toString('utf8');
+  if (!raw.startsWith(SIGNATURE)) throw new Error(`${path}: not a Pagefind ${entry.version} fragment`);
+  writeFileSync(path, gzipSync(SIGNATURE + slimFragment(raw.slice(SIGNATURE.length), ['aliases']), { level: 9 }));
+}
 
 let stripped = 0;
 for (const file of readdirSync(site, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.html'))) {

@@ -109,3 +109,26 @@ describe('stripIndexingMarkup()', () => {
     );
   });
 });
+
+describe('slimFragment()', () => {
+  test('drops ranking-only meta and anchors that are not headings, keeping the rest', async () => {
+    const { slimFragment } = await import('./search-index');
+    const fragment = {
+      url: '/background/kornilov-affair/',
+      content: 'Who was Kornilov? …',
+      word_count: 900,
+      filters: { kind: ['Chapter'] },
+      meta: { title: 'The Kornilov affair', kind: 'Chapter', aliases: 'Kornilow Корнилов' },
+      anchors: [
+        { element: 'h2', id: 'who-was-kornilov', text: 'Who was Kornilov?', location: 106 },
+        { element: 'time', id: 'event-1917-07-31', text: '18 July 1917 O.S.', location: 125 },
+        { element: 'h3', id: 'a-march', text: 'A march', location: 300 },
+      ],
+    };
+    expect(JSON.parse(slimFragment(JSON.stringify(fragment), ['aliases']))).toEqual({
+      ...fragment,
+      meta: { title: 'The Kornilov affair', kind: 'Chapter' },
+      anchors: [fragment.anchors[0], fragment.anchors[2]],
+    });
+  });
+});

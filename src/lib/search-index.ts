@@ -168,3 +168,23 @@ export function chunkRanges(chunks: Cbor[][]): { from: string; to: string }[] {
 export function stripIndexingMarkup(html: string): string {
   return html.replace(/<meta data-pagefind-meta="[^"]*">/g, '').replace(/ data-pagefind-[a-z-]+(?:="[^"]*")?/g, '');
 }
+
+/** Pagefind's per-page fragment: what a result shows (URL, text for the excerpt, meta, headings). */
+interface Fragment {
+  meta?: Record<string, string>;
+  anchors?: { element: string }[];
+  [key: string]: unknown;
+}
+
+/**
+ * A fragment without what results never show: meta fields used only for
+ * ranking (a chapter's other spellings, some 850 bytes gzip each) and anchors
+ * that are not headings (sub-results are built from headings alone). Every
+ * result loads its fragment, so this is paid five times per search.
+ */
+export function slimFragment(json: string, rankingOnlyMeta: string[]): string {
+  const fragment = JSON.parse(json) as Fragment;
+  if (fragment.meta) for (const field of rankingOnlyMeta) delete fragment.meta[field];
+  if (fragment.anchors) fragment.anchors = fragment.anchors.filter((a) => /^h[1-6]$/.test(a.element));
+  return JSON.stringify(fragment);
+}

@@ -143,10 +143,15 @@ export class SiteSearch extends HTMLElement {
       const query = input.value.trim();
       // Filters the reader chose, as Pagefind wants them and as the URL keeps them.
       const filters = Object.fromEntries(selects.filter((s) => s.value).map((s) => [s.name, s.value]));
-      const url = new URL(location.href);
-      url.search = new URLSearchParams({ q: query, ...filters }).toString();
-      history.replaceState(null, '', url);
+      // The address keeps the search, updated once a search settles rather than on every
+      // keystroke (each change of address also makes Chromium fetch the favicon again).
+      const remember = () => {
+        const url = new URL(location.href);
+        url.search = new URLSearchParams({ q: query, ...filters }).toString();
+        history.replaceState(null, '', url);
+      };
       if (!query) {
+        remember();
         results.replaceChildren();
         more.hidden = true;
         status.textContent = '';
@@ -162,6 +167,7 @@ export class SiteSearch extends HTMLElement {
         return;
       }
       if (search === null) return; // a newer keystroke superseded this search
+      remember();
       results.replaceChildren();
       waiting = search.results;
       await showNext();
