@@ -59,7 +59,7 @@ test.describe('budgets', () => {
   });
 
   // Pagefind's own chunks (27 KB each) would put a two-word search over budget; scripts/index-search.mjs
-  // re-cuts them into ~3 KB chunks. What remains is mostly Pagefind's 60 KB wasm and 13 KB script.
+  // re-cuts them into ~2.5 KB chunks. What remains is mostly Pagefind's 60 KB wasm and 13 KB script.
   test('the first search for a term fetches within its byte budget', async ({ browser }) => {
     for (const term of ['Tsentrobalt', 'Kerensky', 'Winter Palace', '7 November']) {
       const context = await browser.newContext();
