@@ -4,9 +4,8 @@
 //   node scripts/index-search.mjs [site dir, default $SITE_OUT or dist]
 import { spawnSync } from 'node:child_process';
 import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { gunzipSync, gzipSync } from 'node:zlib';
 import { join } from 'node:path';
-import { chunkName, chunkRanges, chunkWords, readPagefindFile, slimFragment, stripIndexingMarkup, wordWeight, writePagefindFile } from '../src/lib/search-index.ts';
+import { chunkName, chunkRanges, chunkWords, readPagefindFile, slimFragmentFile, stripIndexingMarkup, wordWeight, writePagefindFile } from '../src/lib/search-index.ts';
 
 /**
  * Word locations per chunk. A search fetches the chunk table (some 33 bytes a
@@ -56,13 +55,10 @@ for (const [language, info] of Object.entries(entry.languages)) {
 }
 writeFileSync(entryPath, JSON.stringify(entry));
 
-// Fragments (gzip of the signature and JSON): only what a result shows. `aliases` ranks, it is never shown.
-const SIGNATURE = 'pagefind_dcd';
+// Fragments: only what a result shows. `aliases` ranks, it is never shown.
 for (const name of readdirSync(join(bundle, 'fragment'))) {
   const path = join(bundle, 'fragment', name);
-  const raw = gunzipSync(readFileSync(path)).toString('utf8');
-  if (!raw.startsWith(SIGNATURE)) throw new Error(`${path}: not a Pagefind ${entry.version} fragment`);
-  writeFileSync(path, gzipSync(SIGNATURE + slimFragment(raw.slice(SIGNATURE.length), ['aliases']), { level: 9 }));
+  writeFileSync(path, slimFragmentFile(readFileSync(path), path, ['aliases']));
 }
 
 let stripped = 0;

@@ -41,7 +41,7 @@ const note = ({ onlineUrl, made }: OfflineContext, extra = '') =>
   `<p class="mb-3 rounded border border-rule bg-paper-raised p-4" data-offline-note>This is the offline copy of October 1917, made on ${made.toISOString().slice(0, 10)}.${extra} Search and the date converter need the online site: <a href="${onlineUrl}">${onlineUrl}</a>.</p>`;
 
 export function offlinePage(html: string, context: OfflineContext): string {
-  const home = relativeHref(context.base, context);
+  const to = (path: string) => relativeHref(`${context.base}${path}`, context);
   let page = html
     .replace(/<script\b[\s\S]*?<\/script>/g, '')
     .replace(/<link\b[^>]*\brel="modulepreload"[^>]*>/g, '')
@@ -52,7 +52,7 @@ export function offlinePage(html: string, context: OfflineContext): string {
   if (context.file === 'search/index.html') {
     page = page.replace(
       /(<main\b[^>]*>)[\s\S]*<\/main>/,
-      `$1<h1 class="font-serif text-4xl font-bold">Search</h1>${note(context)}<p class="mt-4">Offline, find things through <a href="${home.replace('index.html', 'book/index.html')}">the whole book</a> and its contents, or the A–Z lists of the <a href="${home.replace('index.html', 'glossary/index.html')}">glossary</a> and <a href="${home.replace('index.html', 'people/index.html')}">people</a>.</p></main>`,
+      `$1<h1 class="font-serif text-4xl font-bold">Search</h1>${note(context)}<p class="mt-4">Offline, find things through <a href="${to('book/')}">the whole book</a> and its contents, or the A–Z lists of the <a href="${to('glossary/')}">glossary</a> and <a href="${to('people/')}">people</a>.</p></main>`,
     );
   } else {
     page = page.replace(/(<main\b[^>]*>)/, `$1${note(context)}`);

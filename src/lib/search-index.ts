@@ -182,6 +182,12 @@ interface Fragment {
  * that are not headings (sub-results are built from headings alone). Every
  * result loads its fragment, so this is paid five times per search.
  */
+export function slimFragmentFile(gz: Uint8Array, name: string, rankingOnlyMeta: string[]): Buffer {
+  const raw = gunzipSync(gz).toString('utf8');
+  if (!raw.startsWith(SIGNATURE)) throw new Error(`search index: ${name} does not start with Pagefind's "${SIGNATURE}" signature`);
+  return gzipSync(SIGNATURE + slimFragment(raw.slice(SIGNATURE.length), rankingOnlyMeta), { level: 9 });
+}
+
 export function slimFragment(json: string, rankingOnlyMeta: string[]): string {
   const fragment = JSON.parse(json) as Fragment;
   if (fragment.meta) for (const field of rankingOnlyMeta) delete fragment.meta[field];

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, test, vi } from 'vitest';
-import { normaliseBase, withBase } from './urls';
+import { absoluteUrl, normaliseBase, withBase } from './urls';
 
 describe('normaliseBase()', () => {
   test.each([
@@ -52,5 +52,16 @@ describe('withBase()', () => {
   test('refuses absolute URLs, which are not the site\'s', () => {
     expect(() => withBase('https://example.com/', '/')).toThrow(/path inside the site/);
     expect(() => withBase('//example.com/', '/')).toThrow(/path inside the site/);
+  });
+});
+
+describe('absoluteUrl()', () => {
+  test('puts the base-prefixed path on the site address', async () => {
+    expect(absoluteUrl('insurrection/onset/', 'https://example.org', '/october/1917/')).toBe('https://example.org/october/1917/insurrection/onset/');
+    expect(absoluteUrl('sitemap.xml', new URL('https://example.org/'), '/')).toBe('https://example.org/sitemap.xml');
+  });
+
+  test('refuses to guess a missing site address', async () => {
+    expect(() => absoluteUrl('x/', undefined, '/')).toThrow(/needs the site address/);
   });
 });

@@ -10,6 +10,12 @@ export function normaliseBase(base: string): string {
   return trimmed ? `/${trimmed}/` : '/';
 }
 
+/** A site-relative path as an absolute URL on the site's own address (SITE_URL): canonical links, sitemap, citations. */
+export function absoluteUrl(path: string, site: URL | string | undefined, base: string = import.meta.env.BASE_URL): string {
+  if (!site) throw new Error('absoluteUrl() needs the site address (astro.config.mjs `site`, from SITE_URL)');
+  return new URL(withBase(path, base), site).href;
+}
+
 /**
  * A site-relative path (`insurrection/onset/`, `search/?q=x`, `#top`) as an
  * href under the base. Page paths get their trailing slash, as the site is

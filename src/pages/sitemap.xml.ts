@@ -4,7 +4,7 @@ import { getBook } from '../data/book';
 import { chapterPath, sectionPath } from '../lib/chapters';
 import { entryPath } from '../lib/companion';
 import { answersPath, selfCheckPath } from '../lib/self-checks';
-import { withBase } from '../lib/urls';
+import { absoluteUrl } from '../lib/urls';
 
 export const GET: APIRoute = async ({ site }) => {
   const { book, companion, selfChecks } = await getBook();
@@ -22,7 +22,7 @@ export const GET: APIRoute = async ({ site }) => {
     'calendar/',
     'search/',
   ];
-  const urls = paths.map((path) => `  <url><loc>${new URL(withBase(path), site).href}</loc></url>`);
+  const urls = paths.map((path) => `  <url><loc>${absoluteUrl(path, site)}</loc></url>`);
   const xml = `<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n${urls.join('\n')}\n</urlset>\n`;
   return new Response(xml, { headers: { 'content-type': 'application/xml; charset=utf-8' } });
 };
