@@ -1,19 +1,31 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
-import cspPrune from './src/integrations/csp-prune';
+import cspPrune from './src/integrations/csp-prune.ts';
+import offlineCopy from './src/integrations/offline-copy.ts';
+import searchIndex from './src/integrations/search-index.ts';
 
 // Where the site is served from and where it is built to both come from the
 // environment, so one build script serves every host: `SITE_BASE=/repo/` for
-// a GitHub Pages project site, `SITE_OUT` to keep a second build beside the first.
+// a GitHub Pages project site, `SITE_OUT` to keep a second build beside the
+// first. Integrations read them back from Astro's config, never from here.
 export default defineConfig({
   site: process.env.SITE_URL ?? 'https://october1917.example',
   base: process.env.SITE_BASE ?? '/',
   outDir: process.env.SITE_OUT ?? './dist',
   trailingSlash: 'always',
   build: { format: 'directory' },
-  integrations: [mdx(), cspPrune()],
+  // After the pages are built, in this order: the sitemap; each page's CSP trimmed to its own hashes;
+  // the search index (which strips indexing markup from the pages); the offline copy of the finished site.
+  integrations: [
+    mdx(),
+    sitemap({ filter: (page) => !/\/404\/?$/.test(new URL(page).pathname) }),
+    cspPrune(),
+    searchIndex(),
+    offlineCopy(),
+  ],
   // Chapters have no code to highlight, and Shiki's inline styles would need 'unsafe-inline'.
   markdown: { syntaxHighlight: false },
   // A Content-Security-Policy in a <meta> tag, so it travels with the files to
@@ -32,5 +44,18 @@ export default defineConfig({
       styleDirective: { resources: ["'self'"] },
     },
   },
-  vite: { plugins: [tailwindcss()] },
+  vite: {
+    plugins: [tailwindcss()],
+    build: {
+      rollupOptions: {
+        // Astro's compiled MDX starts with a "use astro:head-inject" directive, which the bundler
+        // warns about once per MDX file (some 130 identical warnings a build). It is Astro's own
+        // marker and harmless (an open Astro issue); every other warning is still shown.
+        onwarn(warning, warn) {
+          if (warning.code === 'MODULE_LEVEL_DIRECTIVE' && warning.message.includes('use astro:head-inject')) return;
+          warn(warning);
+        },
+      },
+    },
+  },
 });

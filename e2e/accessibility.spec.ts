@@ -1,5 +1,5 @@
 import AxeBuilder from '@axe-core/playwright';
-import { builtPages, expect, test } from './fixtures';
+import { builtPages, expect, test } from './fixtures.ts';
 
 const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
-import { expect, test } from './fixtures';
+import { expect, test } from './fixtures.ts';
 import type { Page, Response } from '@playwright/test';
 
 const budgets = JSON.parse(readFileSync('budgets.json', 'utf8')) as {

@@ -7,9 +7,9 @@ import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { OFFLINE_ARCHIVE, OFFLINE_FOLDER } from '../src/lib/offline';
-import { readZip } from '../src/lib/zip';
-import { expect, test } from './fixtures';
+import { OFFLINE_ARCHIVE, OFFLINE_FOLDER } from '../src/lib/offline.ts';
+import { readZip } from '../src/lib/zip.ts';
+import { expect, test } from './fixtures.ts';
 
 const CHAPTER = /^(background|insurrection|outcome|historiography)\/[^/]+\/$/;
 const SECTIONS = ['background', 'insurrection', 'outcome', 'historiography'];

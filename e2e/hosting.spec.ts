@@ -1,4 +1,4 @@
-import { expect, idsIn, linksIn, test } from './fixtures';
+import { expect, idsIn, linksIn, test } from './fixtures.ts';
 
 test('every internal link, anchor and asset on every page resolves', async ({ sitePages, request, baseURL }) => {
   const site = new URL(baseURL ?? '/');

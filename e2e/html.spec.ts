@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { HtmlValidate, FileSystemConfigLoader } from 'html-validate';
-import { builtPages, expect, test } from './fixtures';
+import { builtPages, expect, test } from './fixtures.ts';
 
 // Valid HTML on every built page (rules in .htmlvalidate.json). It reads the
 // files, so it runs once, for the root build; the subpath build differs only in URLs.

@@ -1,4 +1,4 @@
-import { expect, test } from './fixtures';
+import { expect, test } from './fixtures.ts';
 
 test.describe('with JavaScript turned off', () => {
   test.use({ javaScriptEnabled: false });

@@ -1,4 +1,4 @@
-import { expect, test } from './fixtures';
+import { expect, test } from './fixtures.ts';
 
 test('a reader goes from the home page to a section, a chapter and the next chapter', async ({ page, basePath }) => {
   await page.goto('./');

@@ -1,21 +1,24 @@
 import { defineCollection } from 'astro:content';
-import { file, glob } from 'astro/loaders';
+import { glob } from 'astro/loaders';
 import { z } from 'astro/zod';
-import { parseRussianDay } from './lib/calendar';
-import { SECTION_IDS } from './lib/chapters';
+import { parseRussianDay } from './lib/calendar.ts';
+import { SECTION_IDS } from './lib/sections.ts';
 
 /**
- * A chapter's id is its file name without the ordering prefix:
- * `content/insurrection/01-planning.mdx` → `planning`, served at
- * `/insurrection/planning/`. Files starting with `_` are drafts and skipped.
+ * An entry's id is its file name without the extension and any ordering
+ * prefix: `content/insurrection/01-planning.mdx` → `planning`, served at
+ * `/insurrection/planning/`; `content/self-checks/outcome.json` → `outcome`.
+ * Files starting with `_` are drafts and skipped.
  */
-export function chapterId(entry: string): string {
-  const id = entry.replace(/\.mdx$/, '').replace(/^\d+-/, '').toLowerCase();
+export function idFromFileName(entry: string): string {
+  const id = entry.replace(/\.(mdx|json)$/, '').replace(/^\d+-/, '').toLowerCase();
   if (!/^[a-z\d]+(?:-[a-z\d]+)*$/.test(id)) {
-    throw new Error(`${entry}: a content file name must be "words-with-hyphens.mdx", optionally after "NN-" (got id "${id}")`);
+    throw new Error(`${entry}: a content file name must be "words-with-hyphens", optionally after "NN-" (got id "${id}")`);
   }
   return id;
 }
+
+const generateId = ({ entry }: { entry: string }) => idFromFileName(entry);
 
 const chapterSchema = z
   .object({
@@ -35,30 +38,18 @@ const chapterSchema = z
   // A mistyped field ("sumary") is an error, not a silently ignored extra.
   .strict();
 
+/** A chapter's frontmatter, as the schema gives it. */
+export type ChapterData = z.infer<typeof chapterSchema>;
+
 const chapters = (section: string) =>
   defineCollection({
     loader: glob({
       base: `./content/${section}`,
       pattern: '[^_]*.mdx',
-      generateId: ({ entry }) => chapterId(entry),
+      generateId,
     }),
     schema: chapterSchema,
   });
-
-/** The four parts of the book and what each covers; their order is SECTION_IDS'. */
-const sections = defineCollection({
-  loader: file('./content/sections.json'),
-  schema: z
-    .object({
-      /** One of the four section ids; also the section's URL segment. */
-      id: z.enum(SECTION_IDS),
-      /** The section's name in navigation and on its page. */
-      title: z.string().trim().min(1),
-      /** One or two sentences on what the section covers. */
-      summary: z.string().trim().min(1),
-    })
-    .strict(),
-});
 
 /** Stand-alone prose pages, such as the home page's story in brief. */
 const pages = defineCollection({
@@ -114,7 +105,7 @@ const companionFields = {
 
 /** A companion entry's id is its file name: `content/glossary/tsentrobalt.mdx` → `tsentrobalt`. */
 const companionLoader = (kind: string) =>
-  glob({ base: `./content/${kind}`, pattern: '[^_]*.mdx', generateId: ({ entry }) => chapterId(entry) });
+  glob({ base: `./content/${kind}`, pattern: '[^_]*.mdx', generateId });
 
 /** Organisations, parties, places, ships, newspapers, decrees and ideas a reader meets in the chapters. */
 const glossary = defineCollection({
@@ -146,7 +137,7 @@ const people = defineCollection({
 
 /** The works the site draws on, listed on /sources/; a chapter names its own in `sources`. */
 const sources = defineCollection({
-  loader: glob({ base: './content/sources', pattern: '[^_]*.mdx', generateId: ({ entry }) => chapterId(entry) }),
+  loader: glob({ base: './content/sources', pattern: '[^_]*.mdx', generateId }),
   schema: z
     .object({
       /** The work's title, or a plain description where the article names no title. */
@@ -181,16 +172,15 @@ const question = z
 
 /** "Check your understanding": one file per section, `content/self-checks/<section>.json`. */
 const selfChecks = defineCollection({
-  loader: glob({ base: './content/self-checks', pattern: '[^_]*.json', generateId: ({ entry }) => chapterId(entry.replace(/\.json$/, '.mdx')) }),
+  loader: glob({ base: './content/self-checks', pattern: '[^_]*.json', generateId }),
   schema: z.object({ questions: z.array(question).min(5).max(8) }).strict(),
 });
 
+/** One collection of chapters per section, named after it, in the order of content/sections.json. */
+const sectionCollections = Object.fromEntries(SECTION_IDS.map((id) => [id, chapters(id)]));
+
 export const collections = {
-  background: chapters('background'),
-  insurrection: chapters('insurrection'),
-  outcome: chapters('outcome'),
-  historiography: chapters('historiography'),
-  sections,
+  ...sectionCollections,
   pages,
   glossary,
   people,

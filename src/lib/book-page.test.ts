@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { bookAnchor, rewriteForBook } from './book-page';
+import { bookAnchor, rewriteForBook } from './book-page.ts';
 
 const targets = new Map([
   ['/october/insurrection/onset/', 'insurrection-onset'],

@@ -9,7 +9,7 @@ import {
   toDayNumber,
   toNewStyle,
   toOldStyle,
-} from './calendar';
+} from './calendar.ts';
 
 const ns = (iso: string) => formatIso(toNewStyle(parseIsoDate(iso, 'os')));
 const os = (iso: string) => formatIso(toOldStyle(parseIsoDate(iso, 'ns')));

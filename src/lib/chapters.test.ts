@@ -1,9 +1,10 @@
 import { describe, expect, test } from 'vitest';
-import { buildBook, neighbours, resolveChapterLink, type ChapterInfo, type SectionInfo } from './chapters';
+import { buildBook, neighbours, resolveChapterLink, sectionOf, type ChapterInfo } from './chapters.ts';
+import type { SectionInfo } from './sections.ts';
 
 const sections: SectionInfo[] = [
-  { id: 'insurrection', title: 'The Insurrection', summary: '' },
   { id: 'background', title: 'Background', summary: '' },
+  { id: 'insurrection', title: 'The Insurrection', summary: '' },
   { id: 'outcome', title: 'The Outcome', summary: '' },
 ];
 
@@ -28,9 +29,11 @@ const chapters = [
 const book = buildBook(sections, chapters);
 
 describe('buildBook()', () => {
-  test('puts sections in reading order and chapters in their order', () => {
+  test('keeps the sections in the order listed and puts chapters in their order', () => {
     expect(book.sections.map((s) => s.id)).toEqual(['background', 'insurrection', 'outcome']);
     expect(book.chapters.map((c) => c.slug)).toEqual(['names', 'planning', 'onset', 'new-government']);
+    const reordered = buildBook([sections[2]!, sections[0]!, sections[1]!], chapters);
+    expect(reordered.chapters.map((c) => c.slug)).toEqual(['new-government', 'names', 'planning', 'onset']);
   });
 
   test('refuses two chapters with the same order in a section, naming both files', () => {
@@ -42,6 +45,13 @@ describe('buildBook()', () => {
 
   test('refuses a chapter whose section is not listed', () => {
     expect(() => buildBook(sections, [chapter('historiography', 'camps', 1)])).toThrow(/section "historiography" is not listed/);
+  });
+});
+
+describe('sectionOf()', () => {
+  test('finds the section of a chapter, and refuses one the book does not have', () => {
+    expect(sectionOf(book, { section: 'insurrection' }).title).toBe('The Insurrection');
+    expect(() => sectionOf(book, { section: 'epilogue' })).toThrow('no section "epilogue"');
   });
 });
 

@@ -5,20 +5,15 @@
  * feeds it from the content collections.
  */
 
-export const SECTION_IDS = ['background', 'insurrection', 'outcome', 'historiography'] as const;
-export type SectionId = (typeof SECTION_IDS)[number];
+import type { SectionInfo } from './sections.ts';
 
+/** A section's id: its folder under content/ and its URL segment (see src/lib/sections.ts). */
+export type SectionId = string;
 
 export interface Heading {
   depth: number;
   slug: string;
   text: string;
-}
-
-export interface SectionInfo {
-  id: SectionId;
-  title: string;
-  summary: string;
 }
 
 export interface ChapterInfo {
@@ -39,7 +34,7 @@ export interface Section extends SectionInfo {
 
 export interface Book {
   sections: Section[];
-  /** Every chapter in reading order: background → insurrection → outcome → historiography. */
+  /** Every chapter in reading order: section by section, as content/sections.json lists them. */
   chapters: ChapterInfo[];
 }
 
@@ -49,12 +44,19 @@ export const chapterPath = (chapter: Pick<ChapterInfo, 'section' | 'slug'>) =>
 
 export const sectionPath = (section: SectionId) => `${section}/`;
 
-/** Sorts sections and chapters; two chapters of one section with the same order fail. */
-export function buildBook(sections: SectionInfo[], chapters: ChapterInfo[]): Book {
-  const ordered = [...sections].sort(
-    (a, b) => SECTION_IDS.indexOf(a.id) - SECTION_IDS.indexOf(b.id),
-  );
-  const built = ordered.map((section) => {
+/** A chapter's key in lookups: `insurrection/onset`. */
+export const chapterKey = (chapter: Pick<ChapterInfo, 'section' | 'slug'>) => `${chapter.section}/${chapter.slug}`;
+
+/** The section a chapter belongs to. */
+export function sectionOf(book: Book, chapter: Pick<ChapterInfo, 'section'>): Section {
+  const section = book.sections.find((s) => s.id === chapter.section);
+  if (!section) throw new Error(`no section "${chapter.section}" in the book`);
+  return section;
+}
+
+/** Sections in the order given, chapters sorted within them; two chapters of one section with the same order fail. */
+export function buildBook(sections: readonly SectionInfo[], chapters: ChapterInfo[]): Book {
+  const built = sections.map((section) => {
     const own = chapters
       .filter((c) => c.section === section.id)
       .sort((a, b) => a.order - b.order);
@@ -80,7 +82,6 @@ export function neighbours(book: Book, chapter: ChapterInfo) {
   return { previous: book.chapters[i - 1], next: i < 0 ? undefined : book.chapters[i + 1] };
 }
 
-
 export interface ResolvedLink {
   /** Site-relative path with the anchor, ready for `withBase()`. */
   path: string;
@@ -100,7 +101,7 @@ export function resolveChapterLink(book: Book, to: string): ResolvedLink {
   }
   const section = book.sections.find((s) => s.id === sectionId);
   if (!section) {
-    throw new Error(`link "${to}": there is no section "${sectionId}" (sections: ${SECTION_IDS.join(', ')})`);
+    throw new Error(`link "${to}": there is no section "${sectionId}" (sections: ${book.sections.map((s) => s.id).join(', ')})`);
   }
   if (slug === undefined) {
     if (anchor !== undefined) throw new Error(`link "${to}": section pages have no headings to link to`);

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { chicago, isoDay, lastChangedFromGitLog, mla } from './citation';
+import { chicago, lastChangedFromGitLog, mla } from './citation.ts';
 
 const page = {
   title: 'The Kornilov affair',
@@ -27,12 +27,6 @@ describe('mla()', () => {
 
   test('keeps short months whole', () => {
     expect(mla({ ...page, lastChanged: new Date('2026-05-01T00:00:00Z') })).toContain(', 1 May 2026,');
-  });
-});
-
-describe('isoDay()', () => {
-  test('is the UTC day', () => {
-    expect(isoDay(new Date('2026-11-26T23:59:00Z'))).toBe('2026-11-26');
   });
 });
 

@@ -3,6 +3,8 @@
  * web page) and MLA (9th edition) style. Built from the page's title, the
  * site's name, its canonical URL and the day it last changed.
  */
+import { monthName, utcDay } from './format.ts';
+
 export interface Citable {
   title: string;
   siteName: string;
@@ -11,28 +13,24 @@ export interface Citable {
   lastChanged: Date;
 }
 
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 // MLA abbreviates months longer than four letters.
 const MLA_MONTHS = ['Jan.', 'Feb.', 'Mar.', 'Apr.', 'May', 'June', 'July', 'Aug.', 'Sept.', 'Oct.', 'Nov.', 'Dec.'];
 
-const parts = (date: Date) => ({ day: date.getUTCDate(), month: date.getUTCMonth(), year: date.getUTCFullYear() });
 
 /** Title in quotation marks, with the closing period inside (unless the title ends in ? or !). */
 const quotedTitle = (title: string) => (/[.?!]$/.test(title) ? `“${title}”` : `“${title}.”`);
 
 export function chicago({ title, siteName, url, lastChanged }: Citable): string {
-  const { day, month, year } = parts(lastChanged);
-  return `${quotedTitle(title)} ${siteName}. Last modified ${MONTHS[month]} ${day}, ${year}. ${url}.`;
+  const { day, month, year } = utcDay(lastChanged);
+  // Chicago writes the month first.
+  return `${quotedTitle(title)} ${siteName}. Last modified ${monthName(month)} ${day}, ${year}. ${url}.`;
 }
 
 /** MLA leaves the scheme off the URL; a static page cannot know the reader's "accessed" day, so it is left to them. */
 export function mla({ title, siteName, url, lastChanged }: Citable): string {
-  const { day, month, year } = parts(lastChanged);
-  return `${quotedTitle(title)} ${siteName}, ${day} ${MLA_MONTHS[month]} ${year}, ${url.replace(/^https?:\/\//, '')}.`;
+  const { day, month, year } = utcDay(lastChanged);
+  return `${quotedTitle(title)} ${siteName}, ${day} ${MLA_MONTHS[month - 1]} ${year}, ${url.replace(/^https?:\/\//, '')}.`;
 }
-
-/** The ISO day, for a <time datetime>. */
-export const isoDay = (date: Date) => date.toISOString().slice(0, 10);
 
 /**
  * When each file last changed, from `git log --format=%x00%cI --name-only`

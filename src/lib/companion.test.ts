@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import type { ChapterInfo } from './chapters';
+import type { ChapterInfo } from './chapters.ts';
 import {
   chapterSpellings,
   collectMentions,
@@ -7,8 +7,8 @@ import {
   indexLetter,
   otherSpellings,
   type CompanionEntry,
-} from './companion';
-import { findComponentUsages } from './mdx-usages';
+} from './companion.ts';
+import { readMdx } from './mdx-tree.ts';
 
 function entry(kind: CompanionEntry['kind'], id: string, name: string, extra: Partial<CompanionEntry> = {}): CompanionEntry {
   return { kind, id, name, definition: '', aliases: [], russian: undefined, sortAs: name, filePath: `content/${kind}/${id}.mdx`, ...extra };
@@ -21,7 +21,7 @@ function chapter(slug: string): ChapterInfo {
   return { section: 'insurrection', slug, order: 1, title: slug, summary: '', filePath: `content/insurrection/${slug}.mdx`, headings: [] };
 }
 
-const usages = (source: string) => findComponentUsages(source, ['Term', 'Person', 'DualDate']);
+const usages = (source: string) => readMdx(source).usages;
 
 describe('otherSpellings()', () => {
   test('lists aliases and the Russian form, but not the name itself', () => {
@@ -79,7 +79,7 @@ describe('chapterSpellings()', () => {
   });
 
   test('leaves out words the chapter already has', () => {
-    const found = chapterSpellings(usages('<Person id="kerensky">Aleksandr Kerenskii</Person>'), entries, 'Aleksandr Kerenskii fled.');
+    const found = chapterSpellings(usages('<Person id="kerensky">Aleksandr Kerenskii</Person>'), entries, new Set(['aleksandr', 'kerenskii', 'fled']));
     expect(found).toEqual(['Александр', 'Керенский']);
   });
 });

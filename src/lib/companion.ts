@@ -3,10 +3,13 @@
  * in chapters (backlinks), their A–Z order and the spellings search should
  * know. Pure functions over plain data; `src/data/book.ts` supplies it.
  */
-import type { ChapterInfo } from './chapters';
-import type { ComponentUsage } from './mdx-usages';
+import type { ChapterInfo } from './chapters.ts';
+import type { ComponentUsage } from './mdx-tree.ts';
 
 export type CompanionKind = 'glossary' | 'people';
+
+/** Each kind's name as a page title and in navigation; its index lives at `/<kind>/`. */
+export const COMPANION_TITLES: Record<CompanionKind, string> = { glossary: 'Glossary', people: 'People' };
 
 /** The MDX component that marks a mention of each kind of entry. */
 export const MENTION_COMPONENTS: Record<string, CompanionKind> = { Term: 'glossary', Person: 'people' };
@@ -35,6 +38,13 @@ export function otherSpellings(entry: CompanionEntry): string[] {
 
 const collator = new Intl.Collator('en', { sensitivity: 'base', numeric: true });
 
+/** A–Z order by what an entry is filed under, as the A–Z lists and the whole book use it. */
+export const compareEntries = (a: Pick<CompanionEntry, 'sortAs'>, b: Pick<CompanionEntry, 'sortAs'>) => collator.compare(a.sortAs, b.sortAs);
+
+/** One kind of entry, A–Z. */
+export const entriesOf = <E extends CompanionEntry>(entries: Iterable<E>, kind: CompanionKind): E[] =>
+  [...entries].filter((e) => e.kind === kind).sort(compareEntries);
+
 /** The letter an entry is filed under, A–Z; digits and other scripts go under "#". */
 export function indexLetter(entry: Pick<CompanionEntry, 'sortAs'>): string {
   const first = entry.sortAs.normalize('NFD').replace(/[^\p{L}\p{N}]/gu, '').charAt(0).toUpperCase();
@@ -43,7 +53,7 @@ export function indexLetter(entry: Pick<CompanionEntry, 'sortAs'>): string {
 
 /** Entries sorted A–Z and grouped by their letter, in letter order. */
 export function groupByLetter<T extends Pick<CompanionEntry, 'sortAs'>>(entries: T[]): { letter: string; entries: T[] }[] {
-  const sorted = [...entries].sort((a, b) => collator.compare(a.sortAs, b.sortAs));
+  const sorted = [...entries].sort(compareEntries);
   const groups = new Map<string, T[]>();
   for (const entry of sorted) {
     const letter = indexLetter(entry);
@@ -87,8 +97,7 @@ export function collectMentions(
  * chapter does not already contain, so that search finds the chapter by any
  * of them ("Centrobalt", "Центробалт") without repeating words it has.
  */
-export function chapterSpellings(usages: ComponentUsage[], entries: Map<string, CompanionEntry>, chapterText = ''): string[] {
-  const present = new Set(chapterText.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []);
+export function chapterSpellings(usages: ComponentUsage[], entries: ReadonlyMap<string, CompanionEntry>, present: ReadonlySet<string> = new Set()): string[] {
   const words = usages.flatMap((usage) => {
     const target = mentionTarget(usage);
     const entry = target && entries.get(entryKey(target));

@@ -1,13 +1,15 @@
 /**
- * Checks every date and cross-link a chapter's MDX source uses, before any
- * page renders, so a bad one fails the build naming the file, the line and
- * the value instead of producing a wrong page.
+ * Checks every date, cross-link and mention a content file uses, and the
+ * dates typed by hand in its text, before any page renders, so a bad one
+ * fails the build naming the file, the line and the value instead of
+ * producing a wrong page. It reads the file's MDX syntax tree (mdx-tree.ts).
  */
-import { resolveChapterLink, type Book } from './chapters';
-import { entryKey, type CompanionKind } from './companion';
-import { dualDateFromProps } from './dual-date';
-import { formatTime } from './events';
-import { findComponentUsages, type ComponentUsage } from './mdx-usages';
+import { messageOf } from './errors.ts';
+import { resolveChapterLink, type Book } from './chapters.ts';
+import { entryKey, type CompanionKind } from './companion.ts';
+import { dualDateFromProps } from './dual-date.ts';
+import { DAY_MONTH_PATTERN, formatTime, monthNumber } from './format.ts';
+import { joinBlock, readMdx, type ComponentUsage, type MdxReading, type TextPiece } from './mdx-tree.ts';
 
 /** What the checks need to know: the book's chapters and headings, and the companion's entry ids. */
 export interface CheckContext {
@@ -50,8 +52,6 @@ const CHECKS: Record<string, { allowed: string[]; check: (props: Record<string, 
   Person: { allowed: ['id'], check: (props, context) => checkMention('people', props, context) },
 };
 
-export const CHECKED_COMPONENTS = Object.keys(CHECKS);
-
 function describe(usage: ComponentUsage): string {
   const attrs = Object.entries(usage.attributes).map(([k, v]) =>
     v.kind === 'string' ? `${k}="${v.value}"` : v.kind === 'expression' ? `${k}={${v.source}}` : k,
@@ -59,12 +59,12 @@ function describe(usage: ComponentUsage): string {
   return `<${[usage.name, ...attrs].join(' ')}>`;
 }
 
-/** The checked components a source uses; a tag that cannot be read is reported as a problem. */
-export function readUsages(filePath: string, source: string): { usages: ComponentUsage[]; problems: string[] } {
+/** A file's syntax tree, or the problem that stops the MDX compiler reading it, with the file and line. */
+export function readContentFile(filePath: string, source: string): { reading: MdxReading; problems: string[] } {
   try {
-    return { usages: findComponentUsages(source, CHECKED_COMPONENTS), problems: [] };
+    return { reading: readMdx(source), problems: [] };
   } catch (error) {
-    return { usages: [], problems: [`${filePath}: ${(error as Error).message}`] };
+    return { reading: { usages: [], blocks: [] }, problems: [`${filePath}:${messageOf(error)}`] };
   }
 }
 
@@ -84,57 +84,43 @@ export function checkUsages(filePath: string, usages: ComponentUsage[], context:
     try {
       if (!bad.length) spec.check(props, context);
     } catch (error) {
-      bad.push((error as Error).message);
+      bad.push(messageOf(error));
     }
     for (const reason of bad) problems.push(`${filePath}:${usage.line}: ${describe(usage)}: ${reason}`);
   }
   return problems;
 }
 
-/** Every problem in one file's source: unreadable tags, bad dates, links and mentions. */
-export function checkContentSource(filePath: string, source: string, context: CheckContext): string[] {
-  const { usages, problems } = readUsages(filePath, source);
-  return [...problems, ...checkUsages(filePath, usages, context)];
+/** Every problem in one file: its components' attributes and its hand-typed dates, as `file:line: …` lines. */
+export function checkContentFile(filePath: string, reading: MdxReading, context: CheckContext): string[] {
+  return [
+    ...checkUsages(filePath, reading.usages, context),
+    ...handTypedDates(reading.blocks).map(({ date, line }) => handTypedDateProblem(`${filePath}:${line}`, date)),
+  ];
 }
 
-const MONTH_NAMES = 'January|February|March|April|May|June|July|August|September|October|November|December';
-const DAY_MONTH = new RegExp(
-  `\\b(\\d{1,2})(?:\\s*[–-]\\s*\\d{1,2})?\\s+(${MONTH_NAMES})\\b(?:,?\\s+(\\d{4}))?|\\b(${MONTH_NAMES})\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b(?:,?\\s+(\\d{4}))?`,
-  'g',
-);
-
-/** Text a reader sees, with every line kept in place: no code, no tags, no quotations. */
-function readableText(source: string): string {
-  const blank = (s: string) => s.replace(/[^\n]/g, ' ');
-  return source
-    .replace(/^(```|~~~)[^\n]*\n[\s\S]*?^\1[^\n]*$/gm, blank)
-    .replace(/`[^`\n]*`/g, blank)
-    .replace(/^(import|export)\s.*$/gm, blank)
-    .replace(/<DualDate\b[^>]*\/>/g, blank)
-    .replace(/<\/?[A-Za-z][^>]*>/g, blank)
-    .replace(/\{[^{}]*\}/g, blank)
-    .replace(/"[^"\n]*"|“[^”\n]*”/g, blank);
-}
+/** Quotations keep the dates they quote: blanked, keeping every offset in place. */
+const withoutQuotations = (text: string) => text.replace(/"[^"\n]*"|“[^”\n]*”/g, (q) => ' '.repeat(q.length));
 
 /**
- * Day-precise dates typed by hand ("25 October", "October 25, 1917") where a
- * reader would see only one calendar. Dates from 14 February 1918 on, when
- * Russia used New Style alone, may be typed; quotations are left as quoted.
+ * Day-precise dates typed by hand ("25 October", "October 25, 1917") in the
+ * text a reader sees, where they would see only one calendar. Dates from
+ * 14 February 1918 on, when Russia used New Style alone, may be typed;
+ * quotations are left as quoted; code and components are not text.
  */
-export function findHandTypedDates(filePath: string, source: string): string[] {
-  const text = readableText(source);
-  const problems: string[] = [];
-  for (const match of text.matchAll(DAY_MONTH)) {
-    const month = (match[2] ?? match[4] ?? '').toLowerCase();
-    const year = Number(match[3] ?? match[6] ?? 0);
-    const monthIndex = MONTH_NAMES.toLowerCase().split('|').indexOf(month) + 1;
-    const day = Number(match[1] ?? match[5]);
-    const afterSwitch = year > 1918 || (year === 1918 && (monthIndex > 2 || (monthIndex === 2 && day >= 14)));
-    if (afterSwitch) continue;
-    const line = text.slice(0, match.index).split('\n').length;
-    problems.push(
-      `${filePath}:${line}: "${match[0].trim()}" is a day-precise date typed by hand; write it as <DualDate os="YYYY-MM-DD" /> so readers see both calendars`,
-    );
-  }
-  return problems;
+export function handTypedDates(blocks: TextPiece[][]): { date: string; line: number }[] {
+  return blocks.flatMap((block) => {
+    const { text, lineAt } = joinBlock(block);
+    return [...withoutQuotations(text).matchAll(DAY_MONTH_PATTERN)].flatMap((match) => {
+      const month = monthNumber(match[2] ?? match[4] ?? '');
+      const year = Number(match[3] ?? match[6] ?? 0);
+      const day = Number(match[1] ?? match[5]);
+      const afterSwitch = year > 1918 || (year === 1918 && (month > 2 || (month === 2 && day >= 14)));
+      return afterSwitch ? [] : [{ date: match[0].trim(), line: lineAt(match.index) }];
+    });
+  });
 }
+
+/** The message for a date typed by hand, at `where` (`file:line`, or `file: question 2`). */
+export const handTypedDateProblem = (where: string, date: string) =>
+  `${where}: "${date}" is a day-precise date typed by hand; write it as <DualDate os="YYYY-MM-DD" /> so readers see both calendars`;

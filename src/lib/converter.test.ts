@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { convert, describeConversion, type ConverterInput } from './converter';
+import { convert, describeConversion, type ConverterInput } from './converter.ts';
 
 const input = (day: string, month: string, year: string, calendar = 'os'): ConverterInput => ({ day, month, year, calendar });
 

@@ -14,12 +14,9 @@ import {
   toOldStyle,
   type Calendar,
   type CivilDate,
-} from './calendar';
+} from './calendar.ts';
+import { formatDay, monthName } from './format.ts';
 
-export const MONTH_NAMES = [
-  'January', 'February', 'March', 'April', 'May', 'June',
-  'July', 'August', 'September', 'October', 'November', 'December',
-];
 
 /** The earliest and latest years the converter answers for. */
 export const YEAR_RANGE = { min: 1582, max: 2100 } as const;
@@ -36,7 +33,6 @@ export type Conversion =
   | { ok: false; error: string };
 
 const LABEL: Record<Calendar, string> = { os: 'Old Style', ns: 'New Style' };
-const short = (d: CivilDate) => `${d.day} ${MONTH_NAMES[d.month - 1]} ${d.year}`;
 
 const whole = (value: string) => (/^\s*\d+\s*$/.test(value) ? Number(value) : NaN);
 
@@ -59,21 +55,21 @@ export function convert(input: ConverterInput): Conversion {
       error: `The converter works for the years ${YEAR_RANGE.min} to ${YEAR_RANGE.max}; the Gregorian calendar began in ${YEAR_RANGE.min}.`,
     };
   }
-  const monthName = MONTH_NAMES[month - 1] ?? '';
+  const name = monthName(month);
   const length = daysInMonth(year, month, calendar);
   if (day < 1 || day > length) {
     const leap =
       month === 2 && day === 29
         ? ` ${year} was not a leap year in the ${LABEL[calendar]} calendar${calendar === 'ns' && year % 4 === 0 ? ' (century years are leap years in it only when they divide by 400)' : ''}.`
         : '';
-    return { ok: false, error: `${monthName} ${year} had ${length} days in the ${LABEL[calendar]} calendar, so there was no ${day} ${monthName}.${leap}` };
+    return { ok: false, error: `${name} ${year} had ${length} days in the ${LABEL[calendar]} calendar, so there was no ${day} ${name}.${leap}` };
   }
   const from: CivilDate = { year, month, day };
   const notes: string[] = [];
   if (calendar === 'os' && compareDates(from, LAST_OLD_STYLE_DAY) > 0 && compareDates(from, FIRST_NEW_STYLE_DAY) < 0) {
     return {
       ok: false,
-      error: `${short(from)} Old Style never happened in Russia. When Russia changed calendars, 31 January 1918 (Old Style) was followed directly by 14 February 1918 (New Style), so the Old Style days from 1 to 13 February 1918 were skipped.`,
+      error: `${formatDay(from)} Old Style never happened in Russia. When Russia changed calendars, 31 January 1918 (Old Style) was followed directly by 14 February 1918 (New Style), so the Old Style days from 1 to 13 February 1918 were skipped.`,
     };
   }
   const to = calendar === 'os' ? toNewStyle(from) : toOldStyle(from);
@@ -89,5 +85,5 @@ export function convert(input: ConverterInput): Conversion {
 
 /** "25 October 1917 Old Style is 7 November 1917 New Style." */
 export function describeConversion(result: Extract<Conversion, { ok: true }>): string {
-  return `${short(result.from)} ${LABEL[result.fromCalendar]} is ${short(result.to)} ${LABEL[result.toCalendar]}.`;
+  return `${formatDay(result.from)} ${LABEL[result.fromCalendar]} is ${formatDay(result.to)} ${LABEL[result.toCalendar]}.`;
 }

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { describe, expect, test } from 'vitest';
-import { pruneCspHashes } from './csp';
+import { pruneCspHashes } from './csp.ts';
 
 const hash = (text: string) => `'sha256-${createHash('sha256').update(text).digest('base64')}'`;
 const script = 'document.documentElement.classList.add("js")';
@@ -12,17 +12,19 @@ const page = (policy: string) =>
 describe('pruneCspHashes()', () => {
   test("keeps the hashes of the page's own inline code and drops the others", () => {
     const policy = `default-src 'self'; script-src 'self' ${hash(script)} ${hash(other)}; style-src 'self' ${hash(style)} ${hash('.b{}')}`;
-    expect(pruneCspHashes(page(policy))).toContain(
+    expect(pruneCspHashes(page(policy), 'dist/a/index.html')).toContain(
       `content="default-src 'self'; script-src 'self' ${hash(script)}; style-src 'self' ${hash(style)}"`,
     );
   });
 
-  test('leaves a page without a policy alone', () => {
-    expect(pruneCspHashes('<p>no policy</p>')).toBe('<p>no policy</p>');
+  test('stops on a page without a policy, naming the file', () => {
+    expect(() => pruneCspHashes('<p>no policy</p>', 'dist/a/index.html')).toThrow(
+      'dist/a/index.html: no <meta http-equiv="content-security-policy" content="…"> as Astro writes it',
+    );
   });
 
   test('keeps sources that are not hashes', () => {
     const policy = `script-src 'self' 'wasm-unsafe-eval' ${hash(other)}`;
-    expect(pruneCspHashes(page(policy))).toContain(`content="script-src 'self' 'wasm-unsafe-eval'"`);
+    expect(pruneCspHashes(page(policy), 'dist/a/index.html')).toContain(`content="script-src 'self' 'wasm-unsafe-eval'"`);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { dualDateFromProps, formatDualDate, type DualDateProps } from './dual-date';
+import { dualDateFromProps, formatDualDate, type DualDateProps } from './dual-date.ts';
 
 const text = (props: DualDateProps, order?: 'os-first' | 'ns-first') =>
   formatDualDate(dualDateFromProps(props), order).text;

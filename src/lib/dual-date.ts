@@ -10,9 +10,9 @@ import {
   formatIso,
   parseRussianDay,
   type Calendar,
-  type CivilDate,
   type RussianDay,
-} from './calendar';
+} from './calendar.ts';
+import { formatDayRange } from './format.ts';
 
 export type CalendarOrder = 'os-first' | 'ns-first';
 
@@ -32,13 +32,6 @@ export interface DualDate {
   datetime: string;
 }
 
-const MONTHS = [
-  'January', 'February', 'March', 'April', 'May', 'June',
-  'July', 'August', 'September', 'October', 'November', 'December',
-];
-
-const monthName = (d: CivilDate) => MONTHS[d.month - 1] ?? '';
-
 /** Checks a date or range and resolves it in both calendars; throws CalendarError. */
 export function resolveDualDate(input: DualDateInput): DualDate {
   const start = parseRussianDay(input.value, input.calendar);
@@ -55,19 +48,6 @@ export function resolveDualDate(input: DualDateInput): DualDate {
     }
   }
   return { start, end, datetime: formatIso(start.ns) };
-}
-
-/** "7 November", "7 November 1917", or a range such as "1–4 May 1917" or "30 June – 2 July". */
-export function formatDayRange(start: CivilDate, end: CivilDate | null, withYear: boolean): string {
-  const year = (d: CivilDate) => (withYear ? ` ${d.year}` : '');
-  if (!end) return `${start.day} ${monthName(start)}${year(start)}`;
-  if (start.year !== end.year) {
-    return `${start.day} ${monthName(start)} ${start.year} – ${end.day} ${monthName(end)} ${end.year}`;
-  }
-  if (start.month !== end.month) {
-    return `${start.day} ${monthName(start)} – ${end.day} ${monthName(end)}${year(end)}`;
-  }
-  return `${start.day}–${end.day} ${monthName(end)}${year(end)}`;
 }
 
 export type CalendarLabel = 'O.S.' | 'N.S.';

@@ -1,13 +1,13 @@
 import { describe, expect, test } from 'vitest';
-import type { ChapterInfo } from './chapters';
-import { collectEvents, eventAnchor, formatTime, groupByMonth } from './events';
-import { dualDateFromProps } from './dual-date';
-import { findComponentUsages } from './mdx-usages';
+import type { ChapterInfo } from './chapters.ts';
+import { collectEvents, eventAnchor, groupByMonth, sectionFilterCss } from './events.ts';
+import { dualDateFromProps } from './dual-date.ts';
+import { readMdx } from './mdx-tree.ts';
 
 function chapter(section: ChapterInfo['section'], slug: string): ChapterInfo {
   return { section, slug, order: 1, title: slug, summary: '', filePath: `content/${section}/${slug}.mdx`, headings: [] };
 }
-const usages = (source: string) => findComponentUsages(source, ['DualDate']);
+const usages = (source: string) => readMdx(source).usages;
 
 const onset = chapter('insurrection', 'onset');
 const palace = chapter('insurrection', 'winter-palace');
@@ -74,19 +74,16 @@ describe('eventAnchor()', () => {
   });
 });
 
-describe('formatTime()', () => {
-  test.each([
-    ['21:45', '9:45 p.m.'],
-    ['02:10', '2:10 a.m.'],
-    ['12:30', '12:30 p.m.'],
-    ['00:00', 'midnight'],
-    ['12:00', 'noon'],
-  ])('%s is %s', (time, text) => {
-    expect(formatTime(time)).toBe(text);
+describe('sectionFilterCss()', () => {
+  test('hides other sections and their months when one is chosen, one rule per section', () => {
+    const css = sectionFilterCss(['background', 'outcome']);
+    expect(css).toContain('main:has(#filter-background:checked) :is([data-section]:not([data-section=background]),[data-sections]:not([data-sections~=background]))');
+    expect(css).toContain("main:has(#filter-outcome:checked)");
+    expect(css.match(/:has\(/g)).toHaveLength(2);
+    expect(css.endsWith('{display:none}')).toBe(true);
   });
 
-  test('refuses what is not a time', () => {
-    expect(() => formatTime('9:45 pm')).toThrow('time "9:45 pm" should be a 24-hour time such as "21:45"');
-    expect(() => formatTime('24:00')).toThrow();
+  test('refuses an id that would break the selector', () => {
+    expect(() => sectionFilterCss(["a'b"])).toThrow(`section id "a'b" cannot be used in a CSS selector`);
   });
 });

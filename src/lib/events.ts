@@ -2,12 +2,13 @@
  * The timeline's events, collected from the chapters themselves: a chapter
  * marks an event by giving a `<DualDate>` an `event` label (and, where known,
  * a `time`), so the chapter is the only place the event is written down.
- * Pure functions: the usages come from src/lib/mdx-usages.ts.
+ * Pure functions: the usages come from src/lib/mdx-tree.ts.
  */
-import { formatIso, type Calendar, type CivilDate } from './calendar';
-import type { ChapterInfo } from './chapters';
-import { dualDateFromProps, type DualDate, type DualDateProps } from './dual-date';
-import type { ComponentUsage } from './mdx-usages';
+import { formatIso, type Calendar, type CivilDate } from './calendar.ts';
+import type { ChapterInfo } from './chapters.ts';
+import { dualDateFromProps, type DualDate, type DualDateProps } from './dual-date.ts';
+import { formatMonth } from './format.ts';
+import type { ComponentUsage } from './mdx-tree.ts';
 
 export interface TimelineEvent {
   /** One line saying what happened. */
@@ -20,22 +21,6 @@ export interface TimelineEvent {
   chapter: ChapterInfo;
   /** The id of the date's element in the chapter, for linking to the exact place. */
   anchor: string;
-}
-
-const MONTHS = [
-  'January', 'February', 'March', 'April', 'May', 'June',
-  'July', 'August', 'September', 'October', 'November', 'December',
-];
-
-/** `21:45` → "9:45 p.m."; throws on anything that is not a time of day. */
-export function formatTime(time: string): string {
-  const match = /^([01]\d|2[0-3]):([0-5]\d)$/.exec(time);
-  if (!match) throw new Error(`time "${time}" should be a 24-hour time such as "21:45"`);
-  const hours = Number(match[1]);
-  const minutes = match[2];
-  if (hours === 0 && minutes === '00') return 'midnight';
-  if (hours === 12 && minutes === '00') return 'noon';
-  return `${hours % 12 || 12}:${minutes} ${hours < 12 ? 'a.m.' : 'p.m.'}`;
 }
 
 /** A stable, readable id for an event's place in its chapter: `event-1917-11-07-the-aurora-fires-a-blank`. */
@@ -52,7 +37,7 @@ export function eventAnchor(date: DualDate, label: string): string {
   return `event-${date.datetime}-${words}`;
 }
 
-/** The props of one `<DualDate>` use as strings, or undefined for any that are expressions. */
+/** The props of one `<DualDate>` use that are plain strings; expressions are left out. */
 function stringProps(usage: ComponentUsage): Record<string, string> {
   const props: Record<string, string> = {};
   for (const [name, value] of Object.entries(usage.attributes)) {
@@ -93,6 +78,21 @@ export function collectEvents(chapters: { chapter: ChapterInfo; usages: Componen
     .map(({ order: _order, ...event }) => event);
 }
 
+/**
+ * The CSS behind the timeline's section filter, which works without
+ * JavaScript: when the radio button `#filter-<id>` is checked, the events of
+ * other sections (`[data-section]`) and months without that section's events
+ * (`[data-sections]`) are hidden. One rule per section, so the filter follows
+ * content/sections.json.
+ */
+export function sectionFilterCss(sectionIds: readonly string[]): string {
+  const rules = sectionIds.map((id) => {
+    if (!/^[a-z\d-]+$/.test(id)) throw new Error(`section id "${id}" cannot be used in a CSS selector`);
+    return `main:has(#filter-${id}:checked) :is([data-section]:not([data-section=${id}]),[data-sections]:not([data-sections~=${id}]))`;
+  });
+  return rules.length ? `${rules.join(',')}{display:none}` : '';
+}
+
 export interface MonthGroup {
   /** `os-1917-10`: unique across both calendars' groupings, for the page's month index. */
   id: string;
@@ -113,7 +113,7 @@ export function groupByMonth(events: TimelineEvent[], calendar: Calendar): Month
     const day: CivilDate = calendar === 'os' && os ? os : event.date.start.ns;
     const labelled = os !== null;
     const key = `${calendar}-${formatIso(day).slice(0, 7)}`;
-    const title = `${MONTHS[day.month - 1]} ${day.year}${labelled ? (calendar === 'os' ? ' O.S.' : ' N.S.') : ''}`;
+    const title = `${formatMonth(day)}${labelled ? (calendar === 'os' ? ' O.S.' : ' N.S.') : ''}`;
     const group = groups.get(key) ?? { id: key, title, events: [] };
     group.events.push(event);
     groups.set(key, group);

@@ -1,5 +1,10 @@
 import { describe, expect, test } from 'vitest';
-import { keepOffline, offlinePage, relativeHref } from './offline';
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { unzipSync } from 'fflate';
+import { keepOffline, offlineArchive, offlinePage, offlineReadme, relativeHref } from './offline.ts';
 
 const made = new Date('2026-11-26T12:00:00Z');
 const at = (file: string, base = '/october/') => ({ file, base, onlineUrl: 'https://example.org/october/', made });
@@ -58,5 +63,32 @@ describe('keepOffline()', () => {
   test('keeps pages, styles and images; leaves out search, scripts, preview data and the archive', () => {
     expect(['index.html', '_astro/Base.css', 'favicon.svg', 'sitemap.xml'].every(keepOffline)).toBe(true);
     expect(['pagefind/pagefind.js', '_astro/header.js', 'previews.json', 'october-1917-offline.zip'].some(keepOffline)).toBe(false);
+  });
+});
+
+describe('offlineArchive()', () => {
+  const files = [
+    { name: 'README.txt', data: new TextEncoder().encode(offlineReadme('https://example.org/october/', made)) },
+    { name: 'index.html', data: new TextEncoder().encode('<!doctype html><p>Октябрь 1917</p>'.repeat(200)) },
+    { name: 'ё/empty.txt', data: new Uint8Array(0) },
+  ];
+  const zip = offlineArchive(files, made);
+
+  test('packs every file into the folder, in order, compressed', () => {
+    const unpacked = unzipSync(zip);
+    expect(Object.keys(unpacked)).toEqual(['october-1917/README.txt', 'october-1917/index.html', 'october-1917/ё/empty.txt']);
+    expect(new TextDecoder().decode(unpacked['october-1917/README.txt'])).toContain('made on 2026-11-26');
+    expect(zip.length).toBeLessThan(files[1]!.data.length / 5);
+  });
+
+  test('is read and verified by another implementation (Python’s zipfile)', () => {
+    const path = join(mkdtempSync(join(tmpdir(), 'offline-')), 'a.zip');
+    writeFileSync(path, zip);
+    const script = 'import sys,zipfile; z=zipfile.ZipFile(sys.argv[1]); assert z.testzip() is None; print("|".join(z.namelist()))';
+    expect(execFileSync('python3', ['-c', script, path], { encoding: 'utf8' }).trim()).toBe('october-1917/README.txt|october-1917/index.html|october-1917/ё/empty.txt');
+  });
+
+  test('refuses a file packed twice', () => {
+    expect(() => offlineArchive([files[0]!, files[0]!], made)).toThrow('offline copy: README.txt is packed twice');
   });
 });

@@ -6,6 +6,9 @@
  * without JavaScript, which is all of it but search and the date converter.
  * Those are replaced by a note saying so, with the online address.
  */
+import { zipSync } from 'fflate';
+import { isoDay } from './format.ts';
+import { SITE_NAME } from './site.ts';
 
 /** Where `npm run build` puts the offline copy of the site, relative to the site's root. */
 export const OFFLINE_ARCHIVE = 'october-1917-offline.zip';
@@ -38,7 +41,7 @@ export function relativeHref(href: string, { file, base }: Pick<OfflineContext, 
 }
 
 const note = ({ onlineUrl, made }: OfflineContext, extra = '') =>
-  `<p class="mb-3 rounded border border-rule bg-paper-raised p-4" data-offline-note>This is the offline copy of October 1917, made on ${made.toISOString().slice(0, 10)}.${extra} Search and the date converter need the online site: <a href="${onlineUrl}">${onlineUrl}</a>.</p>`;
+  `<p class="mb-3 rounded border border-rule bg-paper-raised p-4" data-offline-note>This is the offline copy of ${SITE_NAME}, made on ${isoDay(made)}.${extra} Search and the date converter need the online site: <a href="${onlineUrl}">${onlineUrl}</a>.</p>`;
 
 export function offlinePage(html: string, context: OfflineContext): string {
   const to = (path: string) => relativeHref(`${context.base}${path}`, context);
@@ -58,4 +61,22 @@ export function offlinePage(html: string, context: OfflineContext): string {
     page = page.replace(/(<main\b[^>]*>)/, `$1${note(context)}`);
   }
   return page;
+}
+
+/** The text file that opens the archive, for a reader who unpacks it and sees only folders. */
+export const offlineReadme = (onlineUrl: string, made: Date) =>
+  `${SITE_NAME} — offline copy, made on ${isoDay(made)}.\r\n\r\nOpen index.html in this folder with any web browser. Every page works without an internet connection except search and the date converter, which need the online site:\r\n${onlineUrl}\r\n`;
+
+/**
+ * The offline copy as one ZIP (fflate): the files in the order given, inside
+ * OFFLINE_FOLDER, dated `made` (in the local time ZIP readers expect).
+ */
+export function offlineArchive(files: readonly { name: string; data: Uint8Array }[], made: Date): Uint8Array {
+  const entries: Record<string, Uint8Array> = {};
+  for (const { name, data } of files) {
+    const path = `${OFFLINE_FOLDER}/${name}`;
+    if (path in entries) throw new Error(`offline copy: ${name} is packed twice`);
+    entries[path] = data;
+  }
+  return zipSync(entries, { level: 9, mtime: made });
 }

@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import {
+  checkPagefindVersion,
   chunkName,
   chunkRanges,
   chunkWords,
@@ -9,8 +10,9 @@ import {
   readPagefindFile,
   wordWeight,
   writePagefindFile,
+  PAGEFIND_VERIFIED,
   type Cbor,
-} from './search-index';
+} from './search-index.ts';
 
 /** A word entry as Pagefind writes it: [word, [[page, locations, meta locations]], variants]. */
 const word = (text: string, ...pages: number[][]): Cbor => [text, pages.map((locs, page) => [page, locs, []]), []];
@@ -100,7 +102,7 @@ describe('chunkName()', () => {
 
 describe('stripIndexingMarkup()', () => {
   test('drops the attributes and meta elements only Pagefind reads, and nothing else', async () => {
-    const { stripIndexingMarkup } = await import('./search-index');
+    const { stripIndexingMarkup } = await import('./search-index.ts');
     const html =
       '<head><meta data-pagefind-meta="aliases:Centrobalt, Центробалт"><meta name="description" content="x"></head>' +
       '<article data-pagefind-body data-pagefind-filter="kind:Chapter" class="prose"><p data-pagefind-ignore>data-pagefind-body is text here</p></article>';
@@ -112,7 +114,7 @@ describe('stripIndexingMarkup()', () => {
 
 describe('slimFragment()', () => {
   test('drops ranking-only meta and anchors that are not headings, keeping the rest', async () => {
-    const { slimFragment } = await import('./search-index');
+    const { slimFragment } = await import('./search-index.ts');
     const fragment = {
       url: '/background/kornilov-affair/',
       content: 'Who was Kornilov? …',
@@ -130,5 +132,18 @@ describe('slimFragment()', () => {
       meta: { title: 'The Kornilov affair', kind: 'Chapter' },
       anchors: [fragment.anchors[0], fragment.anchors[2]],
     });
+  });
+});
+
+describe('checkPagefindVersion()', () => {
+  test('accepts the index of the verified Pagefind', () => {
+    expect(() => checkPagefindVersion({ version: PAGEFIND_VERIFIED, languages: {} }, 'dist/pagefind/pagefind-entry.json')).not.toThrow();
+  });
+
+  test('stops on any other version, naming the file, both versions and what to check', () => {
+    expect(() => checkPagefindVersion({ version: '1.7.0' }, 'dist/pagefind/pagefind-entry.json')).toThrow(
+      /^dist\/pagefind\/pagefind-entry\.json: the search index was written by Pagefind 1\.7\.0, but its re-cut \(src\/lib\/search-index\.ts\) was verified against Pagefind 1\.6\.0 only\..*chunk_index.*README, "Upgrading Pagefind"/,
+    );
+    expect(() => checkPagefindVersion({}, 'entry.json')).toThrow('written by Pagefind unknown');
   });
 });

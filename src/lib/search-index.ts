@@ -10,7 +10,12 @@
  * splits the sorted word list again, and writes chunks and the chunk table in
  * the same shapes Pagefind's own `chunk_index` and `chunk_meta` produce.
  *
- * Pure functions over bytes; scripts/index-search.mjs does the file work.
+ * This depends on Pagefind's file format, which is not documented and may
+ * change in any release. So the re-cut runs only on the version it was
+ * verified against (PAGEFIND_VERIFIED); any other stops the build, saying
+ * what to check. To upgrade Pagefind, see the README ("Upgrading Pagefind").
+ *
+ * Pure functions over bytes; src/integrations/search-index.ts does the file work.
  */
 import { createHash } from 'node:crypto';
 import { gunzipSync, gzipSync } from 'node:zlib';
@@ -19,6 +24,25 @@ import { gunzipSync, gzipSync } from 'node:zlib';
 export type Cbor = number | string | Cbor[];
 
 const SIGNATURE = 'pagefind_dcd';
+
+/** The Pagefind version whose file format this module was checked against, byte for byte. */
+export const PAGEFIND_VERIFIED = '1.6.0';
+
+/**
+ * Throws unless `pagefind-entry.json` (its parsed content, from `file`) was
+ * written by the verified Pagefind, naming what to check before trusting another.
+ */
+export function checkPagefindVersion(entry: unknown, file: string): void {
+  const version = typeof entry === 'object' && entry !== null && 'version' in entry ? String(entry.version) : 'unknown';
+  if (version !== PAGEFIND_VERIFIED) {
+    throw new Error(
+      `${file}: the search index was written by Pagefind ${version}, but its re-cut (src/lib/search-index.ts) was verified ` +
+        `against Pagefind ${PAGEFIND_VERIFIED} only. Pagefind's index format is undocumented: before raising PAGEFIND_VERIFIED, ` +
+        `compare Pagefind's src/index/mod.rs (chunk_index, chunk_meta) and its fragment and meta files with this module, ` +
+        `then run npm test (search and budget specs). See README, "Upgrading Pagefind".`,
+    );
+  }
+}
 
 export function decodeCbor(bytes: Uint8Array): Cbor {
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { buildBook, type ChapterInfo } from './chapters';
-import { resolveSelfChecks, type Question } from './self-checks';
+import { buildBook, type ChapterInfo } from './chapters.ts';
+import { resolveSelfChecks, type Question } from './self-checks.ts';
 
 const chapter = (section: ChapterInfo['section'], slug: string, headings: string[] = []): ChapterInfo => ({
   section,

@@ -4,8 +4,9 @@
  * chapter that explains its answer; a pointer to a missing chapter or heading,
  * or a hand-typed date, fails the build with the file and the value.
  */
-import { resolveChapterLink, SECTION_IDS, type Book, type SectionId } from './chapters';
-import { findHandTypedDates } from './content-checks';
+import { resolveChapterLink, type Book, type SectionId } from './chapters.ts';
+import { handTypedDateProblem, handTypedDates } from './content-checks.ts';
+import { messageOf } from './errors.ts';
 
 export interface Question {
   question: string;
@@ -38,22 +39,23 @@ export function resolveSelfChecks(
   const problems: string[] = [];
   const selfChecks: SelfCheck[] = [];
   for (const { id, filePath, questions } of files) {
-    const section = SECTION_IDS.find((s) => s === id);
+    const section = book.sections.find((s) => s.id === id)?.id;
     if (!section) {
-      problems.push(`${filePath}: "${id}" is not a section (self-check files are named after one: ${SECTION_IDS.join(', ')})`);
+      problems.push(`${filePath}: "${id}" is not a section (self-check files are named after one: ${book.sections.map((s) => s.id).join(', ')})`);
       continue;
     }
     const resolved = questions.flatMap((q, index) => {
-      // The text of each question as a reader sees it (JSON's own quotation marks would hide it from the check).
-      const text = [q.question, ...q.options, q.explanation].join('\n');
-      problems.push(...findHandTypedDates(`${filePath}: question ${index + 1}`, text).map((p) => p.replace(/^(.*?: question \d+):\d+:/, '$1:')));
+      const where = `${filePath}: question ${index + 1}`;
+      // The text of each question as a reader sees it, one block per field.
+      const blocks = [q.question, ...q.options, q.explanation].map((text) => [{ text, line: 1 }]);
+      problems.push(...handTypedDates(blocks).map(({ date }) => handTypedDateProblem(where, date)));
       try {
         const link = resolveChapterLink(book, q.see);
         if (!link.chapter) throw new Error(`link "${q.see}" must point into a chapter, not a section page`);
         const seeLabel = link.heading ? `“${link.heading.text}”, in ${link.chapter.title}` : link.chapter.title;
         return [{ ...q, seePath: link.path, seeLabel }];
       } catch (error) {
-        problems.push(`${filePath}: question ${index + 1} "see": ${(error as Error).message}`);
+        problems.push(`${where} "see": ${messageOf(error)}`);
         return [];
       }
     });
@@ -64,5 +66,5 @@ export function resolveSelfChecks(
       problems.push(`content/self-checks/${section.id}.json: missing — every section with chapters ends with a self-check`);
     }
   }
-  return { selfChecks: SECTION_IDS.flatMap((id) => selfChecks.filter((c) => c.section === id)), problems };
+  return { selfChecks: book.sections.flatMap((s) => selfChecks.filter((c) => c.section === s.id)), problems };
 }

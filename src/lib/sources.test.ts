@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import type { ChapterInfo } from './chapters';
-import { chaptersBySource, checkSources, type SourceInfo } from './sources';
+import type { ChapterInfo } from './chapters.ts';
+import { chaptersBySource, checkSources, type SourceInfo } from './sources.ts';
 
 const chapter = (slug: string): ChapterInfo => ({
   section: 'background',

@@ -3,7 +3,7 @@
  * each. A chapter lists its sources by id in its frontmatter; an unknown id
  * fails the build naming the chapter's file and the id.
  */
-import type { ChapterInfo } from './chapters';
+import type { ChapterInfo } from './chapters.ts';
 
 export interface SourceInfo {
   id: string;
@@ -11,24 +11,35 @@ export interface SourceInfo {
   author: string;
   person?: string | undefined;
   year?: number | undefined;
-  kind: 'reference' | 'eyewitness' | 'history' | 'journalism';
+  kind: SourceKind;
   filePath: string;
 }
 
+/** Each kind of source: its label beside a work, and its heading on /sources/, in the page's order. */
 export const SOURCE_KINDS = {
-  reference: 'Reference work',
-  eyewitness: 'Eyewitness account',
-  history: 'Historian',
-  journalism: 'Journalism',
+  reference: { label: 'Reference work', heading: 'The source of this site' },
+  eyewitness: { label: 'Eyewitness account', heading: 'Eyewitnesses' },
+  history: { label: 'Historian', heading: 'Historians' },
+  journalism: { label: 'Journalism', heading: 'Journalism' },
 } as const;
+
+export type SourceKind = keyof typeof SOURCE_KINDS;
+
+/** The sources grouped by kind, in SOURCE_KINDS' order, leaving out kinds with none. */
+export function sourcesByKind<S extends Pick<SourceInfo, 'kind'>>(sources: Iterable<S>): { kind: SourceKind; sources: S[] }[] {
+  const all = [...sources];
+  return (Object.keys(SOURCE_KINDS) as SourceKind[])
+    .map((kind) => ({ kind, sources: all.filter((s) => s.kind === kind) }))
+    .filter((group) => group.sources.length > 0);
+}
 
 export const sourceAnchor = (id: string) => `source-${id}`;
 
 /** Problems with the chapters' source lists and the sources' people, each naming file and value. */
 export function checkSources(
-  sources: Map<string, SourceInfo>,
-  chapters: { chapter: ChapterInfo; sources: string[] }[],
-  people: Set<string>,
+  sources: ReadonlyMap<string, SourceInfo>,
+  chapters: readonly { chapter: ChapterInfo; sources: readonly string[] }[],
+  people: ReadonlySet<string>,
 ): string[] {
   const known = [...sources.keys()].join(', ') || 'none';
   const problems: string[] = [];
@@ -48,7 +59,7 @@ export function checkSources(
 }
 
 /** The chapters that use each source, in reading order, by source id. */
-export function chaptersBySource(chapters: { chapter: ChapterInfo; sources: string[] }[]): Map<string, ChapterInfo[]> {
+export function chaptersBySource(chapters: readonly { chapter: ChapterInfo; sources: readonly string[] }[]): Map<string, ChapterInfo[]> {
   const used = new Map<string, ChapterInfo[]>();
   for (const { chapter, sources } of chapters) {
     for (const id of sources) used.set(id, [...(used.get(id) ?? []), chapter]);

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, test, vi } from 'vitest';
-import { absoluteUrl, normaliseBase, withBase } from './urls';
+import { absoluteUrl, normaliseBase, withBase } from './urls.ts';
 
 describe('normaliseBase()', () => {
   test.each([

@@ -4,7 +4,7 @@
  * reader's first preview, so pages do not carry every definition they mention.
  */
 import type { APIRoute } from 'astro';
-import { getBook } from '../data/book';
+import { getBook } from '../data/book.ts';
 
 export const GET: APIRoute = async () => {
   const { companion } = await getBook();

@@ -1,9 +1,9 @@
-/** robots.txt, pointing crawlers at the sitemap under whatever base and origin the site is built for. */
+/** robots.txt, pointing crawlers at the sitemap index (@astrojs/sitemap) under whatever base and origin the site is built for. */
 import type { APIRoute } from 'astro';
-import { absoluteUrl } from '../lib/urls';
+import { absoluteUrl } from '../lib/urls.ts';
 
 export const GET: APIRoute = ({ site }) => {
-  const sitemap = absoluteUrl('sitemap.xml', site);
+  const sitemap = absoluteUrl('sitemap-index.xml', site);
   return new Response(`User-agent: *\nAllow: /\n\nSitemap: ${sitemap}\n`, {
     headers: { 'content-type': 'text/plain; charset=utf-8' },
   });

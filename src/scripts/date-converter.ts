@@ -2,7 +2,7 @@
  * <date-converter>: answers the converter form on the page, from the form or
  * from the address, using the same calendar code as every date on the site.
  */
-import { convert, describeConversion } from '../lib/converter';
+import { convert, describeConversion } from '../lib/converter.ts';
 
 export class DateConverter extends HTMLElement {
   connectedCallback() {

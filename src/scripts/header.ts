@@ -3,8 +3,8 @@
  * theme and calendar-order toggles and the citations' copy buttons (custom
  * elements upgrading hidden buttons) and the "/" shortcut to the search box.
  */
-import { bindPreferenceToggle } from './preference';
-import { bindSearchShortcut } from './search-shortcut';
+import { bindPreferenceToggle } from './preference.ts';
+import { bindSearchShortcut } from './search-shortcut.ts';
 
 class ThemeToggle extends HTMLElement {
   connectedCallback() {

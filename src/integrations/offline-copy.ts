@@ -1,0 +1,40 @@
+/**
+ * After the build (and after search indexing): packs the site as the offline
+ * copy, one ZIP a teacher can unpack and open from a folder or USB stick
+ * (file://), at `<site>/october-1917-offline.zip`. What is rewritten and why:
+ * src/lib/offline.ts.
+ */
+import { readFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration } from 'astro';
+import { keepOffline, offlineArchive, offlinePage, offlineReadme, OFFLINE_ARCHIVE } from '../lib/offline.ts';
+import { absoluteUrl, normaliseBase } from '../lib/urls.ts';
+import { builtFiles } from './built-files.ts';
+
+export default function offlineCopy(): AstroIntegration {
+  let base = '/';
+  let onlineUrl = '';
+  return {
+    name: 'offline-copy',
+    hooks: {
+      'astro:config:done': ({ config }) => {
+        base = normaliseBase(config.base);
+        onlineUrl = absoluteUrl('', config.site, base);
+      },
+      'astro:build:done': async ({ dir, logger }) => {
+        const site = fileURLToPath(dir);
+        const made = new Date();
+        const names = (await builtFiles(site)).filter(keepOffline);
+        const files = [{ name: 'README.txt', data: new TextEncoder().encode(offlineReadme(onlineUrl, made)) }];
+        for (const name of names) {
+          const data = await readFile(join(site, name));
+          files.push({ name, data: name.endsWith('.html') ? new TextEncoder().encode(offlinePage(data.toString('utf8'), { file: name, base, onlineUrl, made })) : data });
+        }
+        const zip = offlineArchive(files, made);
+        await writeFile(join(site, OFFLINE_ARCHIVE), zip);
+        logger.info(`${OFFLINE_ARCHIVE}: ${files.length} files, ${(zip.length / 1024).toFixed(0)} KB`);
+      },
+    },
+  };
+}
