@@ -3,11 +3,18 @@
  * (root or subpath), and the list of every page on the built site, found by
  * following links from the home page as a reader (or a crawler) would.
  */
-import { readdirSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { test as base, expect, type APIRequestContext } from '@playwright/test';
+import { SECTION_IDS } from '../src/lib/sections.ts';
 
 export { expect };
+
+/** A chapter's path under the site: `<section>/<chapter>/`, for any section in content/sections.json. */
+export const CHAPTER_PATH = new RegExp(`^(${SECTION_IDS.join('|')})/(?!self-check/)[^/]+/$`);
+
+/** A chapter's address with an anchor, under `basePath`. */
+export const chapterAnchorUrl = (basePath: string) => new RegExp(`${basePath}(${SECTION_IDS.join('|')})/[^/]+/#[a-z0-9-]+$`);
 
 export interface SitePage {
   /** Path under the site's base, e.g. `insurrection/onset/`. */
@@ -17,6 +24,7 @@ export interface SitePage {
 
 /** Every HTML page of a build, as a path under the site (`insurrection/onset/`, `` for home, `404.html`). */
 export function builtPages(dir = 'dist'): string[] {
+  if (!existsSync(join(dir, 'index.html'))) throw new Error(`${dir}/index.html is missing: build the site first (npm run test:e2e builds it)`);
   const walk = (folder: string): string[] =>
     readdirSync(folder).flatMap((name) => {
       const path = join(folder, name);

@@ -1,3 +1,4 @@
+// @ts-check
 // Finds a Chromium for the end-to-end tests, or installs one where it can.
 // Playwright's own browser download does not work everywhere (closed
 // networks), so a system Chromium is preferred: CHROMIUM_PATH if set, then
@@ -31,7 +32,7 @@ export const CHROMIUM_ARGS = [
 
 async function playwrightsOwn() {
   try {
-    const { chromium } = await import('playwright-core');
+    const { chromium } = await import('@playwright/test');
     const path = chromium.executablePath();
     return path && existsSync(path) ? path : null;
   } catch {
@@ -49,6 +50,7 @@ export async function findChromium() {
   return SYSTEM_PATHS.find((path) => existsSync(path)) ?? (await playwrightsOwn());
 }
 
+/** @param {string} command @param {string[]} args */
 function run(command, args) {
   console.error(`$ ${command} ${args.join(' ')}`);
   return spawnSync(command, args, { stdio: ['ignore', 'inherit', 'inherit'] }).status === 0;

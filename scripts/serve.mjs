@@ -1,4 +1,5 @@
 #!/usr/bin/env node
+// @ts-check
 // A plain static file server for the built site, behaving like the simplest
 // static hosts (GitHub Pages, a bare nginx): files as they are, `index.html`
 // for a directory, a redirect to add a missing trailing slash, and the site's
@@ -12,6 +13,7 @@ import { stat } from 'node:fs/promises';
 import { createServer } from 'node:http';
 import { extname, join, normalize, resolve, sep } from 'node:path';
 import { parseArgs } from 'node:util';
+import { normaliseBase } from '../src/lib/urls.ts';
 
 const { values } = parseArgs({
   options: {
@@ -23,9 +25,9 @@ const { values } = parseArgs({
 });
 
 const root = resolve(values.dir);
-const trimmed = values.base.replace(/^\/+|\/+$/g, '');
-const base = trimmed ? `/${trimmed}/` : '/';
+const base = normaliseBase(values.base);
 
+/** @type {Record<string, string>} */
 const TYPES = {
   '.html': 'text/html; charset=utf-8',
   '.css': 'text/css; charset=utf-8',
@@ -42,6 +44,7 @@ const TYPES = {
   '.zip': 'application/zip',
 };
 
+/** @param {string} path */
 async function fileAt(path) {
   try {
     return await stat(path);
@@ -50,6 +53,13 @@ async function fileAt(path) {
   }
 }
 
+/**
+ * @param {import('node:http').ServerResponse} res
+ * @param {number} status
+ * @param {string} path
+ * @param {number} size
+ * @param {string | undefined} method
+ */
 function send(res, status, path, size, method) {
   res.writeHead(status, {
     'content-type': TYPES[extname(path)] ?? 'application/octet-stream',
@@ -59,6 +69,7 @@ function send(res, status, path, size, method) {
   else createReadStream(path).pipe(res);
 }
 
+/** @param {import('node:http').IncomingMessage} req @param {import('node:http').ServerResponse} res */
 async function notFound(req, res) {
   const page = join(root, '404.html');
   const info = await fileAt(page);

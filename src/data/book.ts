@@ -8,11 +8,9 @@
  * down as props. Only the MDX components (ChapterLink, Mention), which get
  * nothing but their attributes, call getBook() themselves.
  */
-import { readFileSync } from 'node:fs';
 import type { Book } from '../lib/chapters.ts';
 import { checkBook } from '../lib/check-book.ts';
 import type { CompanionEntry } from '../lib/companion.ts';
-import { readContentFile } from '../lib/content-checks.ts';
 import { indexBook, type BookIndex } from '../lib/index-book.ts';
 import type { SelfCheck } from '../lib/self-checks.ts';
 import type { SourceInfo } from '../lib/sources.ts';
@@ -37,10 +35,8 @@ export interface LoadedBook {
 
 async function loadBook(): Promise<LoadedBook> {
   const content = await loadContent();
-  const { book, companion, sources } = content;
-  // Read as written, frontmatter included, so that line numbers are the editor's.
-  const files = content.files.map((filePath) => ({ filePath, ...readContentFile(filePath, readFileSync(filePath, 'utf8')) }));
-  const { problems, selfChecks } = checkBook({ ...content, files });
+  const { book, companion, sources, files } = content;
+  const { problems, selfChecks } = checkBook(content);
   if (problems.length) {
     throw new Error(`Bad dates, links or mentions in content/:\n  ${problems.join('\n  ')}`);
   }

@@ -6,9 +6,12 @@
  * (lib/index-book.ts). The only module that reads `astro:content` for the
  * book; pages read a few stand-alone pages (home, sources, calendar) themselves.
  */
+import { readFileSync } from 'node:fs';
 import { getCollection, render, type CollectionEntry, type CollectionKey } from 'astro:content';
 import type { ChapterData } from '../content.config.ts';
 import { buildBook, chapterKey, type Book, type ChapterInfo } from '../lib/chapters.ts';
+import type { ContentFile } from '../lib/check-book.ts';
+import { readContentFile } from '../lib/content-checks.ts';
 import { entryKey, type CompanionEntry, type CompanionKind } from '../lib/companion.ts';
 import type { Question } from '../lib/self-checks.ts';
 import { SECTIONS } from '../lib/sections.ts';
@@ -33,13 +36,16 @@ export interface LoadedContent {
   /** Each chapter, in reading order, with the source ids its frontmatter lists. */
   chapterSources: { chapter: ChapterInfo; sources: string[] }[];
   selfCheckFiles: { id: string; filePath: string; questions: Question[] }[];
-  /** Every MDX file whose components and text the build checks. */
-  files: string[];
+  /** Every MDX file whose components and text the build checks, read through its syntax tree. */
+  files: ContentFile[];
   entries: ContentEntries;
 }
 
 const filePathOf = (entry: { filePath?: string | undefined; id: string }, folder: string, extension = 'mdx') =>
   entry.filePath ?? `content/${folder}/${entry.id}.${extension}`;
+
+/** A content file read as written, frontmatter included, so that line numbers are the editor's. */
+const readFile = (filePath: string): ContentFile => ({ filePath, ...readContentFile(filePath, readFileSync(filePath, 'utf8')) });
 
 function lookup<T>(map: Map<string, T>, key: string, what: string): T {
   const found = map.get(key);
@@ -50,26 +56,31 @@ function lookup<T>(map: Map<string, T>, key: string, what: string): T {
 async function loadChapters() {
   const entries = new Map<string, ChapterEntry>();
   const chapters: { chapter: ChapterInfo; sources: string[] }[] = [];
+  const files: ContentFile[] = [];
   for (const section of SECTIONS) {
     for (const entry of await getCollection(section.id as ChapterCollection)) {
       // The section collections are made from a list (content/sections.json), so the type
       // system cannot name them; each was checked against the chapter schema on loading.
       const data = entry.data as ChapterData;
-      const { headings } = await render(entry);
+      const file = readFile(filePathOf(entry, section.id));
+      files.push(file);
+      // Headings come from Astro's own render, as the page will have them; a file the MDX
+      // parser cannot read is not rendered here, so its problem is reported with all the others.
+      const headings = file.problems.length ? [] : (await render(entry)).headings;
       const chapter: ChapterInfo = {
         section: section.id,
         slug: entry.id,
         order: data.order,
         title: data.title,
         summary: data.summary,
-        filePath: filePathOf(entry, section.id),
+        filePath: file.filePath,
         headings,
       };
       entries.set(chapterKey(chapter), entry);
       chapters.push({ chapter, sources: data.sources });
     }
   }
-  return { chapters, entries };
+  return { chapters, entries, files };
 }
 
 async function loadCompanion() {
@@ -121,10 +132,12 @@ export async function loadContent(): Promise<LoadedContent> {
     chapterSources,
     selfCheckFiles,
     files: [
-      ...book.chapters.map((c) => c.filePath),
-      ...[...companion.companion.values()].map((e) => e.filePath),
-      ...pages.map((p) => filePathOf(p, 'pages')),
-      ...[...sources.sources.values()].map((s) => s.filePath),
+      ...chapters.files,
+      ...[
+        ...[...companion.companion.values()].map((e) => e.filePath),
+        ...pages.map((p) => filePathOf(p, 'pages')),
+        ...[...sources.sources.values()].map((s) => s.filePath),
+      ].map(readFile),
     ],
     entries: {
       chapter: (chapter) => lookup(chapters.entries, chapterKey(chapter), 'chapter'),

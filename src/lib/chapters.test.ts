@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { buildBook, neighbours, resolveChapterLink, sectionOf, type ChapterInfo } from './chapters.ts';
+import { buildBook, neighbours, orderClashes, resolveChapterLink, sectionOf, type ChapterInfo } from './chapters.ts';
 import type { SectionInfo } from './sections.ts';
 
 const sections: SectionInfo[] = [
@@ -36,11 +36,12 @@ describe('buildBook()', () => {
     expect(reordered.chapters.map((c) => c.slug)).toEqual(['new-government', 'names', 'planning', 'onset']);
   });
 
-  test('refuses two chapters with the same order in a section, naming both files', () => {
-    const clash = [...chapters, chapter('insurrection', 'assault', 2)];
-    expect(() => buildBook(sections, clash)).toThrow(
-      /content\/insurrection\/02-(assault|onset)\.mdx: order 2 is already used by content\/insurrection\/02-(onset|assault)\.mdx/,
-    );
+  test('reports two chapters with the same order in a section, naming both files', () => {
+    expect(orderClashes(book)).toEqual([]);
+    const clash = buildBook(sections, [...chapters, chapter('insurrection', 'assault', 2)]);
+    expect(orderClashes(clash)).toEqual([
+      expect.stringMatching(/^content\/insurrection\/02-(assault|onset)\.mdx: order 2 is already used by content\/insurrection\/02-(onset|assault)\.mdx in section "insurrection"/),
+    ]);
   });
 
   test('refuses a chapter whose section is not listed', () => {

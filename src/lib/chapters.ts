@@ -54,27 +54,29 @@ export function sectionOf(book: Book, chapter: Pick<ChapterInfo, 'section'>): Se
   return section;
 }
 
-/** Sections in the order given, chapters sorted within them; two chapters of one section with the same order fail. */
+/** Sections in the order given, chapters sorted within them (orderClashes() reports two with the same order). */
 export function buildBook(sections: readonly SectionInfo[], chapters: ChapterInfo[]): Book {
-  const built = sections.map((section) => {
-    const own = chapters
-      .filter((c) => c.section === section.id)
-      .sort((a, b) => a.order - b.order);
-    own.forEach((chapter, i) => {
-      const before = own[i - 1];
-      if (before && before.order === chapter.order) {
-        throw new Error(
-          `${chapter.filePath}: order ${chapter.order} is already used by ${before.filePath} in section "${section.id}"; give each chapter its own order`,
-        );
-      }
-    });
-    return { ...section, chapters: own };
-  });
+  const built = sections.map((section) => ({
+    ...section,
+    chapters: chapters.filter((c) => c.section === section.id).sort((a, b) => a.order - b.order),
+  }));
   const orphan = chapters.find((c) => !sections.some((s) => s.id === c.section));
   if (orphan) {
     throw new Error(`${orphan.filePath}: section "${orphan.section}" is not listed in content/sections.json`);
   }
   return { sections: built, chapters: built.flatMap((s) => s.chapters) };
+}
+
+/** Two chapters of one section with the same order, each named with both files. */
+export function orderClashes(book: Book): string[] {
+  return book.sections.flatMap((section) =>
+    section.chapters.flatMap((chapter, i) => {
+      const before = section.chapters[i - 1];
+      return before && before.order === chapter.order
+        ? [`${chapter.filePath}: order ${chapter.order} is already used by ${before.filePath} in section "${section.id}"; give each chapter its own order`]
+        : [];
+    }),
+  );
 }
 
 export function neighbours(book: Book, chapter: ChapterInfo) {

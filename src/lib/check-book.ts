@@ -4,7 +4,7 @@
  * chapters' sources, and the self-checks. It returns every problem at once,
  * each naming its file (and line) and value, so one build reports them all.
  */
-import type { Book, ChapterInfo } from './chapters.ts';
+import { orderClashes, type Book, type ChapterInfo } from './chapters.ts';
 import type { CompanionEntry } from './companion.ts';
 import { checkContentFile } from './content-checks.ts';
 import type { MdxReading } from './mdx-tree.ts';
@@ -38,6 +38,7 @@ export function checkBook(input: BookToCheck): { problems: string[]; selfChecks:
   const { selfChecks, problems: selfCheckProblems } = resolveSelfChecks(input.book, [...input.selfCheckFiles]);
   return {
     problems: [
+      ...orderClashes(input.book),
       ...input.files.flatMap((file) => [...file.problems, ...checkContentFile(file.filePath, file.reading, context)]),
       ...checkSources(input.sources, input.chapterSources, people),
       ...selfCheckProblems,

@@ -1,0 +1,50 @@
+/**
+ * What a page costs over the network: every response it receives, weighed
+ * as a gzip-serving host would send it. Shared by the budget spec and the
+ * benchmark (scripts/bench/), so both count bytes the same way.
+ */
+import { gzipSync } from 'node:zlib';
+import type { Page, Response } from '@playwright/test';
+
+export interface Weighed {
+  url: string;
+  type: string;
+  /** The body gzipped (level 9), or as is if that is smaller (already compressed). */
+  bytes: number;
+  /** For HTML: the gzip weight of its inline scripts, which run before any interaction. */
+  inlineScriptBytes: number;
+}
+
+const gzipped = (body: Buffer) => Math.min(body.length, gzipSync(body, { level: 9 }).length);
+
+async function weigh(response: Response): Promise<Weighed> {
+  const body = await response.body().catch(() => Buffer.alloc(0));
+  const type = response.headers()['content-type'] ?? '';
+  const inline = type.includes('html')
+    ? [...body.toString('utf8').matchAll(/<script(?![^>]*\ssrc=)[^>]*>([\s\S]*?)<\/script>/g)].map((m) => m[1] ?? '').join('')
+    : '';
+  return { url: response.url(), type, bytes: gzipped(body), inlineScriptBytes: inline ? gzipped(Buffer.from(inline)) : 0 };
+}
+
+/** Starts recording every response the page receives; the function returned gives them, weighed. */
+export function recordResponses(page: Page): () => Promise<Weighed[]> {
+  const seen: Promise<Weighed>[] = [];
+  page.on('response', (response) => seen.push(weigh(response)));
+  return () => Promise.all(seen);
+}
+
+/** The sum of what the responses weigh. */
+export const totalBytes = (responses: readonly Weighed[]) => responses.reduce((sum, r) => sum + r.bytes, 0);
+
+/**
+ * A first visit to `path` in a fresh context (nothing cached): every response until
+ * the page has loaded and the browser has fetched its icon, which Chromium asks for
+ * after the load event.
+ */
+export async function firstVisit(page: Page, path: string) {
+  const responses = recordResponses(page);
+  const icon = page.waitForResponse((r) => new URL(r.url()).pathname.endsWith('/favicon.svg'));
+  await page.goto(path);
+  await icon;
+  return responses;
+}
