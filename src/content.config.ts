@@ -2,6 +2,8 @@ import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { z } from 'astro/zod';
 import { parseRussianDay } from './lib/calendar.ts';
+import { messageOf } from './lib/errors.ts';
+import { SOURCE_KINDS, type SourceKind } from './lib/sources.ts';
 import { SECTION_IDS } from './lib/sections.ts';
 
 /**
@@ -77,7 +79,7 @@ const lifeDate = z
     try {
       parseRussianDay(iso, calendar);
     } catch (error) {
-      ctx.addIssue({ code: 'custom', message: (error as Error).message });
+      ctx.addIssue({ code: 'custom', message: messageOf(error) });
     }
   });
 
@@ -149,7 +151,7 @@ const sources = defineCollection({
       /** Year of publication, where certain. */
       year: z.number().int().min(1800).max(2100).optional(),
       /** What sort of source it is, for grouping: a reference work, an eyewitness, a historian, a news organisation. */
-      kind: z.enum(['reference', 'eyewitness', 'history', 'journalism']),
+      kind: z.enum(Object.keys(SOURCE_KINDS) as [SourceKind, ...SourceKind[]]),
     })
     .strict(),
 });

@@ -23,6 +23,7 @@ export default function offlineCopy(): AstroIntegration {
         onlineUrl = absoluteUrl('', config.site, base);
       },
       'astro:build:done': async ({ dir, logger }) => {
+        const started = performance.now();
         const site = fileURLToPath(dir);
         const made = new Date();
         const names = (await builtFiles(site)).filter(keepOffline);
@@ -33,7 +34,7 @@ export default function offlineCopy(): AstroIntegration {
         }
         const zip = offlineArchive(files, made);
         await writeFile(join(site, OFFLINE_ARCHIVE), zip);
-        logger.info(`${OFFLINE_ARCHIVE}: ${files.length} files, ${(zip.length / 1024).toFixed(0)} KB`);
+        logger.info(`${OFFLINE_ARCHIVE}: ${files.length} files, ${(zip.length / 1024).toFixed(0)} KB, in ${((performance.now() - started) / 1000).toFixed(1)} s`);
       },
     },
   };

@@ -32,6 +32,8 @@ import {
  * floor of 1,500 locations (about 2.5 KB gzip), and it never exceeds
  * Pagefind's own 20,000 (27 KB).
  */
+const seconds = (since: number) => `${((performance.now() - since) / 1000).toFixed(1)} s`;
+
 const chunkWeight = (total: number) => Math.min(20000, Math.max(1500, Math.round(Math.sqrt(12 * total))));
 
 async function runPagefind(site: string) {
@@ -92,6 +94,7 @@ export default function searchIndex(): AstroIntegration {
     name: 'search-index',
     hooks: {
       'astro:build:done': async ({ dir, logger }) => {
+        const started = performance.now();
         const site = fileURLToPath(dir);
         const pages = await runPagefind(site);
         const bundle = join(site, 'pagefind');
@@ -111,7 +114,7 @@ export default function searchIndex(): AstroIntegration {
             stripped++;
           }
         }
-        logger.info(`${pages} pages indexed; indexing markup removed from ${stripped}`);
+        logger.info(`${pages} pages indexed, indexing markup removed from ${stripped}, in ${seconds(started)}`);
       },
     },
   };

@@ -13,7 +13,7 @@ export interface Preference {
   fallback: () => string;
 }
 
-export function bindPreferenceToggle(button: HTMLButtonElement, preference: Preference, onChange?: () => void): void {
+export function bindPreferenceToggle(button: HTMLButtonElement, preference: Preference): void {
   const root = document.documentElement;
   const current = () => root.dataset[preference.name] ?? preference.fallback();
   const sync = () => button.setAttribute('aria-pressed', String(current() === preference.on));
@@ -26,7 +26,6 @@ export function bindPreferenceToggle(button: HTMLButtonElement, preference: Pref
       // Storage can be blocked; the choice then lasts for this page only.
     }
     sync();
-    onChange?.();
   });
   sync();
   button.hidden = false;
