@@ -4,7 +4,7 @@
  * benchmark (scripts/bench/), so both count bytes the same way.
  */
 import { gzipSync } from 'node:zlib';
-import type { Page, Response } from '@playwright/test';
+import type { Page, Request, Response } from '@playwright/test';
 
 export interface Weighed {
   url: string;
@@ -26,10 +26,15 @@ async function weigh(response: Response): Promise<Weighed> {
   return { url: response.url(), type, bytes: gzipped(body), inlineScriptBytes: inline ? gzipped(Buffer.from(inline)) : 0 };
 }
 
-/** Starts recording every response the page receives; the function returned gives them, weighed. */
+/** The site icon, which browsers fetch when they like (after the load event, again on a change of address). */
+const isIcon = (url: string) => /\/favicon\.(svg|ico|png)$/.test(new URL(url).pathname);
+
+/** Starts recording every response the page receives (the icon aside); the function returned gives them, weighed. */
 export function recordResponses(page: Page): () => Promise<Weighed[]> {
   const seen: Promise<Weighed>[] = [];
-  page.on('response', (response) => seen.push(weigh(response)));
+  page.on('response', (response) => {
+    if (!isIcon(response.url())) seen.push(weigh(response));
+  });
   return () => Promise.all(seen);
 }
 
@@ -37,14 +42,20 @@ export function recordResponses(page: Page): () => Promise<Weighed[]> {
 export const totalBytes = (responses: readonly Weighed[]) => responses.reduce((sum, r) => sum + r.bytes, 0);
 
 /**
- * A first visit to `path` in a fresh context (nothing cached): every response until
- * the page has loaded and the browser has fetched its icon, which Chromium asks for
- * after the load event.
+ * A first visit to `path` (in a fresh context: nothing cached), until the page has loaded,
+ * its scripts have run to an idle moment, and every request they started has finished: what
+ * a reader's browser fetches before they do anything. The function returned gives those
+ * responses (the icon aside), and any that come later.
  */
 export async function firstVisit(page: Page, path: string) {
   const responses = recordResponses(page);
-  const icon = page.waitForResponse((r) => new URL(r.url()).pathname.endsWith('/favicon.svg'));
+  const pending = new Set<Request>();
+  page.on('request', (request) => !isIcon(request.url()) && pending.add(request));
+  page.on('requestfinished', (request) => pending.delete(request));
+  page.on('requestfailed', (request) => pending.delete(request));
   await page.goto(path);
-  await icon;
+  await page.evaluate(() => new Promise<void>((resolve) => requestIdleCallback(() => resolve())));
+  // No await between the check and the wait, so no request can finish unseen in between.
+  while (pending.size) await Promise.race([page.waitForEvent('requestfinished'), page.waitForEvent('requestfailed')]);
   return responses;
 }

@@ -50,10 +50,3 @@ export const SECTIONS: readonly SectionInfo[] = checkSections(list);
 
 /** Every section id, in reading order: the folders of content/ that hold chapters. */
 export const SECTION_IDS: readonly string[] = SECTIONS.map((s) => s.id);
-
-/** The section with this id; throws naming the known ones. */
-export function sectionById(id: string): SectionInfo {
-  const section = SECTIONS.find((s) => s.id === id);
-  if (!section) throw new Error(`there is no section "${id}" in ${SECTIONS_FILE} (sections: ${SECTION_IDS.join(', ')})`);
-  return section;
-}
