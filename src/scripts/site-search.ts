@@ -4,6 +4,7 @@
  * until `pagefind` has indexed dist/), through a URL made with `new URL()`:
  * a template-string import is rewritten by Vite into a helper that crashes.
  */
+import { RANKING, SEARCH_FIELDS } from '../lib/search.ts';
 
 interface PagefindSubResult {
   title: string;
@@ -71,7 +72,7 @@ function renderResult(data: PagefindData): HTMLLIElement {
     'li',
     '',
     element('h2', 'font-sans text-xl font-semibold', link(data.url, data.meta['title'] ?? data.url, 'text-accent underline underline-offset-4')),
-    element('p', 'text-sm text-ink-muted', [data.meta['kind'], data.meta['section']].filter(Boolean).join(' · ')),
+    element('p', 'text-sm text-ink-muted', [data.meta[SEARCH_FIELDS.kind], data.meta[SEARCH_FIELDS.section]].filter(Boolean).join(' · ')),
     element('p', 'mt-1 font-serif', ...excerptNodes(data.excerpt)),
   );
   // Headings inside the chapter that match, so a reader can jump straight there.
@@ -101,10 +102,9 @@ export class SiteSearch extends HTMLElement {
     this.#pagefind ??= (async () => {
       const url = new URL(`${base}pagefind/pagefind.js`, location.href).href;
       const pagefind = (await import(/* @vite-ignore */ url)) as Pagefind;
-      // Other spellings (aliases) count, but less than the page's own words and headings.
-      // No worker: for an index this size the main thread is as quick, and the worker
+      // Ranking lives in src/lib/search.ts. No worker: for an index this size the main thread is as quick, and the worker
       // would be a second 12 KB copy of Pagefind's code on every first search.
-      await pagefind.options({ baseUrl: base, noWorker: true, ranking: { metaWeights: { aliases: 0.5 } } });
+      await pagefind.options({ baseUrl: base, noWorker: true, ranking: RANKING });
       await pagefind.init();
       return pagefind;
     })();
