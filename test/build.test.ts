@@ -1,7 +1,9 @@
 /**
  * Bad content must stop the build with a message naming the file and the bad
- * value, and leave no site behind. Each test copies the project to a temporary
- * folder, breaks it the way an author might, and runs a real `astro build`.
+ * value, and leave no site behind; a new section must need nothing but its
+ * folder and its entry in the list. Each test copies the project to a
+ * temporary folder, changes it the way an author might, and runs a real
+ * `astro build`.
  */
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -11,8 +13,8 @@ import { buildCopy, copyProject, PROJECT as project } from '../scripts/project-c
 
 const copies: string[] = [];
 
-/** The project copied to a temporary folder, with `files` written over it. */
-function brokenCopy(files: Record<string, string>): string {
+/** The project copied to a temporary folder, with `files` written over it; removed after the tests. */
+function copyWith(files: Record<string, string>): string {
   const dir = mkdtempSync(join(tmpdir(), 'october-bad-input-'));
   copies.push(dir);
   return copyProject(dir, files);
@@ -30,7 +32,7 @@ describe('a build with bad content', () => {
   test('fails on bad dates, links, mentions, sources and self-checks, naming every file, line and value', () => {
     const selfCheck = JSON.parse(readFileSync(join(project, 'content/self-checks/outcome.json'), 'utf8')) as { questions: { see: string }[] };
     selfCheck.questions[1]!.see = 'outcome/resistance#no-such-heading';
-    const dir = brokenCopy({
+    const dir = copyWith({
       'content/insurrection/90-impossible.mdx': chapter(90, 'On <DualDate os="1917-02-30" />, nothing.'),
       'content/insurrection/91-missing-day.mdx': chapter(91, 'On <DualDate os="1918-02-05" />, nothing.'),
       'content/insurrection/92-reversed.mdx': chapter(92, 'From <DualDate os="1917-07-06" end="1917-07-05" />.'),
@@ -67,7 +69,7 @@ describe('a build with bad content', () => {
 
   // MDX the compiler cannot read stops the bundling, before any check runs: a short build of its own.
   test('fails on malformed MDX, naming the file, line and column', () => {
-    const { status, output, site } = buildCopy(brokenCopy({ 'content/insurrection/98-malformed.mdx': chapter(98, 'An unclosed <Term id="soviet">mention.\n\nAnd a { stray brace.') }));
+    const { status, output, site } = buildCopy(copyWith({ 'content/insurrection/98-malformed.mdx': chapter(98, 'An unclosed <Term id="soviet">mention.\n\nAnd a { stray brace.') }));
     expect(status).not.toBe(0);
     expect(site).toBe(false);
     expect(output).toMatch(/content\/insurrection\/98-malformed\.mdx:7:\d+/);
@@ -84,7 +86,7 @@ describe('a build with bad content', () => {
       ['content/people/zz-broken.mdx', 'born', '"1881-02-30" is not a real day in the Old Style (Julian) calendar'],
     ],
   ])('fails on %s in frontmatter, naming the file and the field', (_, files, expected) => {
-    const { status, output, site } = buildCopy(brokenCopy(files));
+    const { status, output, site } = buildCopy(copyWith(files));
     expect(status).not.toBe(0);
     expect(site).toBe(false);
     for (const text of expected) expect(output).toContain(text);
@@ -93,7 +95,7 @@ describe('a build with bad content', () => {
   test('fails on a self-check whose answer is not one of its options, naming the file and field', () => {
     const selfCheck = JSON.parse(readFileSync(join(project, 'content/self-checks/background.json'), 'utf8')) as { questions: { answer: number }[] };
     selfCheck.questions[0]!.answer = 7;
-    const { status, output, site } = buildCopy(brokenCopy({ 'content/self-checks/background.json': JSON.stringify(selfCheck) }));
+    const { status, output, site } = buildCopy(copyWith({ 'content/self-checks/background.json': JSON.stringify(selfCheck) }));
     expect(status).not.toBe(0);
     expect(site).toBe(false);
     expect(output).toContain('content/self-checks/background.json');
@@ -103,9 +105,40 @@ describe('a build with bad content', () => {
   test('stops on a section list that names an address the site already uses, naming the file', () => {
     const sections = JSON.parse(readFileSync(join(project, 'content/sections.json'), 'utf8')) as { id: string }[];
     sections[0]!.id = 'glossary';
-    const { status, output, site } = buildCopy(brokenCopy({ 'content/sections.json': JSON.stringify(sections) }));
+    const { status, output, site } = buildCopy(copyWith({ 'content/sections.json': JSON.stringify(sections) }));
     expect(status).not.toBe(0);
     expect(site).toBe(false);
     expect(output).toContain('content/sections.json: section 1: id "glossary" is already an address of the site');
   }, 120_000);
+});
+
+describe('a build with a new section', () => {
+  // Adding a section is a folder, one entry in content/sections.json and its self-check: nothing else lists the sections.
+  test('builds its pages, lists it in the navigation and the sitemap, and filters the timeline by it', () => {
+    const sections = JSON.parse(readFileSync(join(project, 'content/sections.json'), 'utf8')) as { id: string; title: string; summary: string }[];
+    sections.push({ id: 'epilogue', title: 'Epilogue', summary: 'What came after, in brief.' });
+    const question = (n: number) => ({
+      question: `Question ${n}?`,
+      options: ['One', 'Two', 'Three'],
+      answer: 0,
+      explanation: 'Because.',
+      see: 'epilogue/aftermath#what-followed',
+    });
+    const dir = copyWith({
+      'content/sections.json': JSON.stringify(sections),
+      'content/epilogue/01-aftermath.mdx': chapter(1, '## What followed\n\nOn <DualDate os="1918-01-05" event="An epilogue event" /> something followed.'),
+      'content/self-checks/epilogue.json': JSON.stringify({ questions: [1, 2, 3, 4, 5].map(question) }),
+    });
+    const { status, output, site } = buildCopy(dir);
+    expect(output).not.toMatch(/\[ERROR\]/);
+    expect(status).toBe(0);
+    expect(site).toBe(true);
+    const page = (path: string) => readFileSync(join(dir, 'dist', path), 'utf8');
+    expect(page('epilogue/aftermath/index.html')).toContain('What followed');
+    expect(page('epilogue/self-check/index.html')).toContain('Question 5?');
+    expect(page('index.html')).toMatch(/<a href="\/epilogue\/"[^>]*>\s*Epilogue\s*<\/a>/);
+    expect(page('timeline/index.html')).toContain('id="filter-epilogue"');
+    expect(page('timeline/index.html')).toContain('main:has(#filter-epilogue:checked)');
+    expect(readFileSync(join(dir, 'dist/sitemap-0.xml'), 'utf8')).toContain('/epilogue/aftermath/');
+  }, 180_000);
 });
