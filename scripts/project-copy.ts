@@ -1,7 +1,8 @@
 /**
  * A copy of this project in another folder, built with the project's own
  * `astro build`: what the build tests break on purpose and what the benchmark
- * grows to ten and fifty times the book. The copy shares node_modules.
+ * grows to ten and fifty times the book. The copy links to the project's
+ * installed packages, but has caches of its own (see copyProject).
  */
 import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
@@ -19,7 +20,13 @@ const BUILD_INPUTS = ['src', 'content', 'public', 'astro.config.mjs', 'tsconfig.
 export function copyProject(dir: string, files: Record<string, string> = {}): string {
   mkdirSync(dir, { recursive: true });
   for (const name of BUILD_INPUTS) cpSync(join(PROJECT, name), join(dir, name), { recursive: true });
-  symlinkSync(join(PROJECT, 'node_modules'), join(dir, 'node_modules'), 'dir');
+  // Every installed package, linked one by one: not node_modules itself, where Astro keeps its
+  // content store (.astro) and Vite its caches (.vite*), so that a copy's content never leaks
+  // into the project's next build.
+  mkdirSync(join(dir, 'node_modules'));
+  for (const name of readdirSync(join(PROJECT, 'node_modules'))) {
+    if (!/^\.(astro|vite|vite-temp|vitest-cache|cache)$/.test(name)) symlinkSync(join(PROJECT, 'node_modules', name), join(dir, 'node_modules', name));
+  }
   for (const [path, text] of Object.entries(files)) {
     mkdirSync(dirname(join(dir, path)), { recursive: true });
     writeFileSync(join(dir, path), text);
