@@ -38,13 +38,13 @@ async function loadBook(): Promise<LoadedBook> {
   const { book, companion, sources, files } = content;
   const { problems, selfChecks } = checkBook(content);
   if (problems.length) {
-    throw new Error(`Bad dates, links or mentions in content/:\n  ${problems.join('\n  ')}`);
+    throw new Error(`Problems in content/ (dates, links, mentions, sources, names):\n  ${problems.join('\n  ')}`);
   }
   const readings = new Map(files.map((file) => [file.filePath, file.reading]));
   const chapters = content.chapterSources.map(({ chapter, sources: ids }) => ({
     chapter,
     sources: ids,
-    reading: readings.get(chapter.filePath) ?? { usages: [], blocks: [] },
+    reading: readings.get(chapter.filePath) ?? { usages: [], blocks: [], frontmatter: [] },
   }));
   const dates = lastChangedDates();
   const built = new Date();

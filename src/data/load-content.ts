@@ -12,6 +12,7 @@ import type { ChapterData } from '../content.config.ts';
 import { buildBook, chapterKey, type Book, type ChapterInfo } from '../lib/chapters.ts';
 import type { ContentFile } from '../lib/check-book.ts';
 import { readContentFile } from '../lib/content-checks.ts';
+import { checkNameRules, HOUSE_STYLE_FILE, type NameRule } from '../lib/house-style.ts';
 import { entryKey, type CompanionEntry, type CompanionKind } from '../lib/companion.ts';
 import type { Question } from '../lib/self-checks.ts';
 import { SECTIONS } from '../lib/sections.ts';
@@ -38,6 +39,7 @@ export interface LoadedContent {
   selfCheckFiles: { id: string; filePath: string; questions: Question[] }[];
   /** Every MDX file whose components and text the build checks, read through its syntax tree. */
   files: ContentFile[];
+  nameRules: NameRule[];
   entries: ContentEntries;
 }
 
@@ -139,6 +141,7 @@ export async function loadContent(): Promise<LoadedContent> {
         ...[...sources.sources.values()].map((s) => s.filePath),
       ].map(readFile),
     ],
+    nameRules: checkNameRules(JSON.parse(readFileSync(HOUSE_STYLE_FILE, 'utf8')), HOUSE_STYLE_FILE),
     entries: {
       chapter: (chapter) => lookup(chapters.entries, chapterKey(chapter), 'chapter'),
       companion: <K extends CompanionKind>(entry: { kind: K; id: string }) => {

@@ -7,6 +7,7 @@
 import { orderClashes, type Book, type ChapterInfo } from './chapters.ts';
 import type { CompanionEntry } from './companion.ts';
 import { checkContentFile } from './content-checks.ts';
+import { nameSlipProblem, nameSlips, type NameRule } from './house-style.ts';
 import type { MdxReading } from './mdx-tree.ts';
 import { resolveSelfChecks, type Question, type SelfCheck } from './self-checks.ts';
 import { checkSources, type SourceInfo } from './sources.ts';
@@ -29,6 +30,24 @@ export interface BookToCheck {
   chapterSources: readonly { chapter: ChapterInfo; sources: string[] }[];
   /** content/self-checks/<section>.json, as the schema let them through. */
   selfCheckFiles: readonly { id: string; filePath: string; questions: Question[] }[];
+  /** The house style for names (content/house-style.json). */
+  nameRules: readonly NameRule[];
+}
+
+/** Names not in the house style, in every content file and every quiz question. */
+function nameProblems({ files, selfCheckFiles, nameRules }: BookToCheck): string[] {
+  return [
+    ...files.flatMap(({ filePath, reading }) =>
+      nameSlips(reading.blocks, reading.frontmatter, nameRules).map((slip) => nameSlipProblem(`${filePath}:${slip.line}`, slip)),
+    ),
+    ...selfCheckFiles.flatMap(({ filePath, questions }) =>
+      questions.flatMap((q, i) =>
+        nameSlips([q.question, ...q.options, q.explanation].map((text) => [{ text, line: 1 }]), [], nameRules).map((slip) =>
+          nameSlipProblem(`${filePath}: question ${i + 1}`, slip),
+        ),
+      ),
+    ),
+  ];
 }
 
 /** Every problem in the book, and the self-checks resolved against it. */
@@ -41,6 +60,7 @@ export function checkBook(input: BookToCheck): { problems: string[]; selfChecks:
       ...orderClashes(input.book),
       ...input.files.flatMap((file) => [...file.problems, ...checkContentFile(file.filePath, file.reading, context)]),
       ...checkSources(input.sources, input.chapterSources, people),
+      ...nameProblems(input),
       ...selfCheckProblems,
     ],
     selfChecks,

@@ -9,7 +9,7 @@ import { resolveChapterLink, type Book } from './chapters.ts';
 import { entryKey, type CompanionKind } from './companion.ts';
 import { dualDateFromProps } from './dual-date.ts';
 import { DAY_MONTH_PATTERN, formatTime, monthNumber } from './format.ts';
-import { joinBlock, readMdx, type ComponentUsage, type MdxReading, type TextPiece } from './mdx-tree.ts';
+import { allBlocks, joinBlock, readMdx, withoutQuotations, type ComponentUsage, type MdxReading, type TextPiece } from './mdx-tree.ts';
 
 /** What the checks need to know: the book's chapters and headings, and the companion's entry ids. */
 export interface CheckContext {
@@ -64,7 +64,7 @@ export function readContentFile(filePath: string, source: string): { reading: Md
   try {
     return { reading: readMdx(source), problems: [] };
   } catch (error) {
-    return { reading: { usages: [], blocks: [] }, problems: [`${filePath}:${messageOf(error)}`] };
+    return { reading: { usages: [], blocks: [], frontmatter: [] }, problems: [`${filePath}:${messageOf(error)}`] };
   }
 }
 
@@ -95,12 +95,9 @@ export function checkUsages(filePath: string, usages: ComponentUsage[], context:
 export function checkContentFile(filePath: string, reading: MdxReading, context: CheckContext): string[] {
   return [
     ...checkUsages(filePath, reading.usages, context),
-    ...handTypedDates(reading.blocks).map(({ date, line }) => handTypedDateProblem(`${filePath}:${line}`, date)),
+    ...handTypedDates(allBlocks(reading)).map(({ date, line }) => handTypedDateProblem(`${filePath}:${line}`, date)),
   ];
 }
-
-/** Quotations keep the dates they quote: blanked, keeping every offset in place. */
-const withoutQuotations = (text: string) => text.replace(/"[^"\n]*"|“[^”\n]*”/g, (q) => ' '.repeat(q.length));
 
 /**
  * Day-precise dates typed by hand ("25 October", "October 25, 1917") in the

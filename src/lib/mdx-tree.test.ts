@@ -44,13 +44,25 @@ describe('readMdx() usages', () => {
 describe('readMdx() text', () => {
   test('gives each block the text a reader sees, with its lines', () => {
     const { blocks } = readMdx('---\ntitle: A\n---\n\n## The *telegraph*\n\nOn <DualDate os="1917-10-25" />, the <Term id="x">Red\nGuards</Term> `code` {1 + 1}.');
-    expect(blocks.map((b) => joinBlock(b).text)).toEqual(['title: A', 'The telegraph', 'On , the Red\nGuards  .']);
-    const { lineAt, text } = joinBlock(blocks[2] ?? []);
+    expect(blocks.map((b) => joinBlock(b).text)).toEqual(['The telegraph', 'On , the Red\nGuards  .']);
+    const { lineAt, text } = joinBlock(blocks[1] ?? []);
     expect(lineAt(text.indexOf('Guards'))).toBe(8);
   });
 
   test('lists the visible words, without code', () => {
     const words = visibleWords(readMdx('The Soviet `Code` met.'));
     expect([...words]).toEqual(['the', 'soviet', 'met']);
+  });
+});
+
+describe('readMdx() frontmatter', () => {
+  test('gives each line with its field and its line in the file', () => {
+    const { frontmatter } = readMdx('---\nname: Tsentrobalt\naliases:\n  - Centrobalt\ndefinition: A body.\n---\n\nText.');
+    expect(frontmatter).toEqual([
+      { field: 'name', text: 'name: Tsentrobalt', line: 2 },
+      { field: 'aliases', text: 'aliases:', line: 3 },
+      { field: 'aliases', text: '  - Centrobalt', line: 4 },
+      { field: 'definition', text: 'definition: A body.', line: 5 },
+    ]);
   });
 });

@@ -25,14 +25,28 @@ export interface TextPiece {
   line: number;
 }
 
+/** A line of the frontmatter, and the field it belongs to (`title`, `aliases`…). */
+export interface FrontmatterLine extends TextPiece {
+  field: string;
+}
+
 export interface MdxReading {
   /** Every JSX element with a name, in document order. */
   usages: ComponentUsage[];
-  /**
-   * The text of each block (paragraph, heading, list item, table cell…) as a
-   * reader sees it, in pieces that keep their lines; the frontmatter is one block.
-   */
+  /** The text of each block of the body (paragraph, heading, list item, table cell…) as a reader sees it, in pieces that keep their lines. */
   blocks: TextPiece[][];
+  /** The frontmatter, line by line. */
+  frontmatter: FrontmatterLine[];
+}
+
+/** A YAML frontmatter's lines, each with the top-level field it belongs to (continuation lines belong to the field above). */
+export function frontmatterLines(yaml: string, firstLine: number): FrontmatterLine[] {
+  let field = '';
+  return yaml.split('\n').map((text, i) => {
+    const key = /^([A-Za-z_][\w-]*)\s*:/.exec(text)?.[1];
+    if (key) field = key;
+    return { field, text, line: firstLine + i };
+  });
 }
 
 /** The few mdast fields this module reads; Sätteri's nodes have these shapes. */
@@ -81,6 +95,7 @@ export function readMdx(source: string): MdxReading {
   const tree = mdxToMdast(source) as unknown as Node;
   const usages: ComponentUsage[] = [];
   const blocks: TextPiece[][] = [];
+  let frontmatter: FrontmatterLine[] = [];
   const lineOf = (node: Node) => node.position?.start.line ?? 1;
 
   const record = (node: Node) => {
@@ -119,7 +134,7 @@ export function readMdx(source: string): MdxReading {
     record(node);
     if (node.type === 'yaml' || node.type === 'toml') {
       // The frontmatter's text (titles, summaries) is read too; its first line is the `---` fence.
-      blocks.push([{ text: String(node.value ?? ''), line: lineOf(node) + 1 }]);
+      frontmatter = frontmatterLines(String(node.value ?? ''), lineOf(node) + 1);
     } else if (TEXT_BLOCKS.has(node.type)) {
       const pieces: TextPiece[] = [];
       for (const child of node.children ?? []) phrasing(child, pieces);
@@ -129,8 +144,11 @@ export function readMdx(source: string): MdxReading {
     }
   };
   container(tree.children ?? []);
-  return { usages, blocks };
+  return { usages, blocks, frontmatter };
 }
+
+/** Quotations keep their own words (dates, spellings): blanked, keeping every offset in place. */
+export const withoutQuotations = (text: string) => text.replace(/"[^"\n]*"|“[^”\n]*”/g, (q) => ' '.repeat(q.length));
 
 /** All of a block's text as one string, and the line each character of it is on. */
 export function joinBlock(block: TextPiece[]): { text: string; lineAt: (offset: number) => number } {
@@ -150,5 +168,9 @@ export function joinBlock(block: TextPiece[]): { text: string; lineAt: (offset: 
 
 /** Every word a reader sees in the file, lower-cased. */
 export function visibleWords(reading: MdxReading): Set<string> {
-  return new Set(reading.blocks.flatMap((block) => block.flatMap((piece) => piece.text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [])));
+  const pieces = [...reading.blocks.flat(), ...reading.frontmatter];
+  return new Set(pieces.flatMap((piece) => piece.text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []));
 }
+
+/** Every piece of text a reader may see: each frontmatter line as a block of its own, then the body's blocks. */
+export const allBlocks = (reading: MdxReading): TextPiece[][] => [...reading.frontmatter.map((line) => [line]), ...reading.blocks];
