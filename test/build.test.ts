@@ -43,6 +43,7 @@ describe('a build with bad content', () => {
       'content/insurrection/97-bad-event.mdx': chapter(97, 'At <DualDate os="1917-10-25" event="Something happens" time="9pm" />.'),
       'content/insurrection/99-clash.mdx': chapter(1, 'Text.'),
       'content/insurrection/89-unsourced.mdx': chapter(89, 'Text.', 'sources: [encyclopedia-article, ten-days]\n'),
+      'content/insurrection/87-names.mdx': chapter(87, 'In Kyiv, Aleksandr paid 5 rubles; "Kyiv" quoted and Kiev (Kyiv) glossed are house style.'),
       // What the MDX compiler does not render is not checked: a comment, and a tag in code.
       'content/insurrection/88-commented.mdx': chapter(88, 'Fine. {/* <DualDate os="1917-02-30" /> */}\n\n```\n<DualDate os="1917-02-31" />\n```'),
       'content/self-checks/outcome.json': JSON.stringify(selfCheck),
@@ -65,6 +66,9 @@ describe('a build with bad content', () => {
     expect(output).toContain('content/insurrection/89-unsourced.mdx: sources: no source "ten-days" in content/sources/');
     expect(output).toMatch(/content\/self-checks\/outcome\.json: question 2 "see": link "outcome\/resistance#no-such-heading": .* has no heading "#no-such-heading"/);
     expect(output).not.toContain('88-commented');
+    const names = output.split('\n').filter((line) => line.includes('87-names.mdx'));
+    expect(names.map((line) => /"(\w+)" is not the house form: write "(\w+)"/.exec(line)?.slice(1).join(' → '))).toEqual(['Aleksandr → Alexander', 'rubles → roubles', 'Kyiv → Kiev']);
+    expect(names.every((line) => line.includes('content/insurrection/87-names.mdx:7:'))).toBe(true);
   }, 180_000);
 
   // MDX the compiler cannot read stops the bundling, before any check runs: a short build of its own.
