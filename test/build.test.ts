@@ -41,7 +41,7 @@ describe('a build with bad content', () => {
       'content/insurrection/95-hand-typed.mdx': chapter(95, 'On 25 October the city fell.'),
       'content/insurrection/96-unknown-term.mdx': chapter(96, 'The <Term id="centrobalt">sailors</Term> and <Person id="lenine">Lenin</Person>.'),
       'content/insurrection/97-bad-event.mdx': chapter(97, 'At <DualDate os="1917-10-25" event="Something happens" time="9pm" />.'),
-      'content/insurrection/99-clash.mdx': chapter(1, 'Text.'),
+      'content/insurrection/99-clash.mdx': chapter(10, 'Text.'),
       'content/insurrection/89-unsourced.mdx': chapter(89, 'Text.', 'sources: [encyclopedia-article, ten-days]\n'),
       'content/insurrection/87-names.mdx': chapter(87, 'In Kyiv, Aleksandr paid 5 rubles; "Kyiv" quoted and Kiev (Kyiv) glossed are house style.'),
       // What the MDX compiler does not render is not checked: a comment, and a tag in code.
@@ -62,7 +62,7 @@ describe('a build with bad content', () => {
     expect(output).toContain('content/insurrection/96-unknown-term.mdx:7: <Term id="centrobalt">: there is no glossary entry "centrobalt"');
     expect(output).toContain('content/insurrection/96-unknown-term.mdx:7: <Person id="lenine">: there is no people entry "lenine"');
     expect(output).toContain('content/insurrection/97-bad-event.mdx:7: <DualDate os="1917-10-25" event="Something happens" time="9pm">: time "9pm" should be a 24-hour time');
-    expect(output).toMatch(/content\/insurrection\/(01-planning|99-clash)\.mdx: order 1 is already used by content\/insurrection\/(99-clash|01-planning)\.mdx/);
+    expect(output).toMatch(/content\/insurrection\/(10-planning|99-clash)\.mdx: order 10 is already used by content\/insurrection\/(99-clash|10-planning)\.mdx/);
     expect(output).toContain('content/insurrection/89-unsourced.mdx: sources: no source "ten-days" in content/sources/');
     expect(output).toMatch(/content\/self-checks\/outcome\.json: question 2 "see": link "outcome\/resistance#no-such-heading": .* has no heading "#no-such-heading"/);
     expect(output).not.toContain('88-commented');

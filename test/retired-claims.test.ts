@@ -80,7 +80,7 @@ describe('claims the history review found wrong stay corrected', () => {
   });
 
   test('#4 the shooting of the Constituent Assembly march is dated 5 January 1918 O.S., and its count is not "about 100 dead"', () => {
-    const dybenko = book.find((f) => f.file === 'content/insurrection/04-dybenko.mdx');
+    const dybenko = book.find((f) => f.file === 'content/insurrection/40-dybenko.mdx');
     expect(dybenko && dualDates(dybenko).some((u) => attr(u, 'os') === '1918-01-05' || attr(u, 'ns') === '1918-01-18')).toBe(true);
     const found = book
       .flatMap((f) => f.sentences)
