@@ -155,7 +155,8 @@ test.describe('with JavaScript turned off', () => {
   test('citations are there to select, and the copy buttons stay hidden', async ({ page }) => {
     await page.goto('historiography/western/');
     const cite = page.getByRole('region', { name: 'Cite this page' });
-    await expect(cite.getByText(`“Western historiography.” ${SITE_NAME}. Last modified `, { exact: false })).toBeVisible();
+    const title = await page.getByRole('heading', { level: 1 }).innerText();
+    await expect(cite.getByText(`“${title}.” ${SITE_NAME}. Last modified `, { exact: false })).toBeVisible();
     await expect(cite.getByRole('button')).toHaveCount(0);
   });
 });
