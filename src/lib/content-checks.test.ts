@@ -127,3 +127,10 @@ describe('readContentFile()', () => {
     expect(problems).toEqual([expect.stringMatching(/^content\/insurrection\/02-x\.mdx:3:\d+: Expected a closing tag for `<Term>`/)]);
   });
 });
+
+describe('readContentFile() on apostrophes after components', () => {
+  test("names a straight apostrophe after a closing tag, which would print as an opening quote", () => {
+    const { problems } = readContentFile(file, 'x\n<Person id="kerensky">Kerensky</Person>\'s car and <Term id="soviet">soviet</Term>’s vote.');
+    expect(problems).toEqual([`${file}:2: </Person>' would print as an opening quotation mark; write </Person>’ (a typographic apostrophe)`]);
+  });
+});

@@ -59,10 +59,20 @@ function describe(usage: ComponentUsage): string {
   return `<${[usage.name, ...attrs].join(' ')}>`;
 }
 
+/**
+ * Straight apostrophes right after a component's closing tag, which the Markdown
+ * typographer turns into an opening quotation mark ("Krasnov‘s"): write ’ there.
+ */
+export function apostropheSlips(filePath: string, source: string): string[] {
+  return [...source.matchAll(/<\/([A-Z][A-Za-z]*)>'/g)].map(
+    (m) => `${filePath}:${source.slice(0, m.index).split('\n').length}: </${m[1]}>' would print as an opening quotation mark; write </${m[1]}>’ (a typographic apostrophe)`,
+  );
+}
+
 /** A file's syntax tree, or the problem that stops the MDX compiler reading it, with the file and line. */
 export function readContentFile(filePath: string, source: string): { reading: MdxReading; problems: string[] } {
   try {
-    return { reading: readMdx(source), problems: [] };
+    return { reading: readMdx(source), problems: apostropheSlips(filePath, source) };
   } catch (error) {
     return { reading: { usages: [], blocks: [], frontmatter: [] }, problems: [`${filePath}:${messageOf(error)}`] };
   }
