@@ -60,6 +60,18 @@ for (const [query, title] of [
   ['Cheka', 'Remaking the state'],
   ['Kotkin', 'After 1991'],
   ['Красный Октябрь', 'Legacy'],
+  // The chapters added after the history review, each found first for its main subject.
+  ['Kollontai', 'Women in 1917'],
+  ['Dukhonin', 'The army and the war at the front'],
+  ['Pre-Parliament', 'Looking for a government, August–October 1917'],
+  ['Vikzhel', 'The first weeks: coalition or one-party rule?'],
+  ['Constituent Assembly', 'The Constituent Assembly'],
+  ['neither war nor peace', 'Brest-Litovsk: the talks'],
+  ['Left Communists', 'Brest-Litovsk: the price of peace'],
+  ['Svinhufvud', 'The nationalities: declarations and the north-west'],
+  ['Kokand', 'The nationalities: the Caucasus, Central Asia and Bessarabia'],
+  ['triumphal march', 'October beyond the capitals'],
+  ['Haimson', 'The revisionists and the social history of 1917'],
 ] as const) {
   test(`searching chapters for "${query}" puts "${title}" first`, async ({ page }) => {
     await page.goto(`search/?q=${encodeURIComponent(query)}&kind=Chapter`);

@@ -175,7 +175,7 @@ const question = z
 /** "Check your understanding": one file per section, `content/self-checks/<section>.json`. */
 const selfChecks = defineCollection({
   loader: glob({ base: './content/self-checks', pattern: '[^_]*.json', generateId }),
-  schema: z.object({ questions: z.array(question).min(5).max(15) }).strict(),
+  schema: z.object({ questions: z.array(question).min(5).max(20) }).strict(),
 });
 
 /** One collection of chapters per section, named after it, in the order of content/sections.json. */
