@@ -69,7 +69,7 @@ for (const [query, title] of [
   ['neither war nor peace', 'Brest-Litovsk: the talks'],
   ['Left Communists', 'Brest-Litovsk: the price of peace'],
   ['Svinhufvud', 'The nationalities: declarations and the north-west'],
-  ['Kokand', 'The nationalities: the Caucasus, Central Asia and Bessarabia'],
+  ['Kokand', 'The Caucasus, Central Asia and Bessarabia'],
   ['triumphal march', 'October beyond the capitals'],
   ['Haimson', 'The revisionists and the social history of 1917'],
 ] as const) {
