@@ -23,9 +23,9 @@ export default defineConfig({
     {
       name: 'subpath',
       use: { baseURL: `http://127.0.0.1:${SUBPATH_PORT}${SUBPATH_BASE}` },
-      // Accessibility, byte budgets and the page-by-page crawl without JavaScript do not depend
-      // on the base path: they run once, at the root.
-      testIgnore: ['accessibility.spec.ts', 'budgets.spec.ts', 'no-javascript-pages.spec.ts'],
+      // Accessibility, byte budgets, every page without JavaScript, search ranking and the walk
+      // through the book do not depend on the base path: they run once, at the root.
+      testIgnore: ['accessibility.spec.ts', 'budgets.spec.ts', 'no-javascript-pages.spec.ts', 'search-ranking.spec.ts', 'book-order.spec.ts'],
     },
   ],
   webServer: [

@@ -51,35 +51,6 @@ test('the search page reads ?q= and narrows results by section and by kind', asy
   for (const item of await people.all()) await expect(item.getByText('Person', { exact: true })).toBeVisible();
 });
 
-// Among chapters, a search for a subject puts the chapter about it first.
-for (const [query, title] of [
-  ['Kornilov', 'The Kornilov affair'],
-  ['Milyukov', 'Against the war'],
-  ['baba riots', "Peasants, soldiers and soldiers' wives"],
-  ['dustbin', 'A new government'],
-  ['Cheka', 'Remaking the state'],
-  ['Kotkin', 'After 1991'],
-  ['Красный Октябрь', 'Legacy'],
-  // The chapters added after the history review, each found first for its main subject.
-  ['Kollontai', 'Women in 1917'],
-  ['Dukhonin', 'The army and the war at the front'],
-  ['Pre-Parliament', 'Looking for a government, August–October 1917'],
-  ['Vikzhel', 'The first weeks: coalition or one-party rule?'],
-  ['Constituent Assembly', 'The Constituent Assembly'],
-  ['neither war nor peace', 'Brest-Litovsk: the talks'],
-  ['Left Communists', 'Brest-Litovsk: the price of peace'],
-  ['Svinhufvud', 'The nationalities: declarations and the north-west'],
-  ['Kokand', 'The Caucasus, Central Asia and Bessarabia'],
-  ['triumphal march', 'October beyond the capitals'],
-  ['Haimson', 'The revisionists and the social history of 1917'],
-] as const) {
-  test(`searching chapters for "${query}" puts "${title}" first`, async ({ page }) => {
-    await page.goto(`search/?q=${encodeURIComponent(query)}&kind=Chapter`);
-    await expect(page.getByRole('status')).toHaveText(/pages? match/);
-    await expect(results(page).first().getByRole('heading')).toHaveText(title);
-  });
-}
-
 test('navigation and page furniture are not indexed, only the text', async ({ page }) => {
   // "Skip to content" and "Search the book" are on every page, but in no chapter's or entry's text.
   await page.goto(`search/?q=${encodeURIComponent('"Skip to content"')}`);
