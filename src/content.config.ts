@@ -5,6 +5,9 @@ import { parseRussianDay } from './lib/calendar.ts';
 import { messageOf } from './lib/errors.ts';
 import { SOURCE_KINDS, type SourceKind } from './lib/sources.ts';
 import { SECTION_IDS } from './lib/sections.ts';
+import { datasetSchema } from './lib/figures/datasets.ts';
+import { figureSchema } from './lib/figures/figure-schema.ts';
+import { PLACE_KINDS } from './lib/figures/places.ts';
 
 /**
  * An entry's id is its file name without the extension and any ordering
@@ -178,6 +181,45 @@ const selfChecks = defineCollection({
   schema: z.object({ questions: z.array(question).min(5).max(20) }).strict(),
 });
 
+/** A place a map marks: `content/places/<id>.json`, with the modern position of the building or site. */
+const places = defineCollection({
+  loader: glob({ base: './content/places', pattern: '[^_]*.json', generateId }),
+  schema: z
+    .object({
+      /** The name as the site writes it: "Smolny Institute". */
+      name: z.string().trim().min(1),
+      /** Its Russian name in 1917, in Cyrillic. */
+      russian: z.string().trim().regex(/\p{Script=Cyrillic}/u, { error: 'russian must be written in Cyrillic' }),
+      /** Latitude in degrees north (WGS84), of the building or site today. */
+      lat: z.number().min(-90).max(90),
+      /** Longitude in degrees east (WGS84). */
+      lon: z.number().min(-180).max(180),
+      /** What sort of place it is, for the map's legend and list. */
+      kind: z.enum(PLACE_KINDS),
+      /** Its glossary entry, if it has one: a file name in content/glossary/. */
+      glossary: z.string().trim().min(1).optional(),
+      /** People it belongs to: file names in content/people/; default none. */
+      people: z.array(z.string().trim().min(1)).default([]),
+      /** The chapter that tells what happened there: "section/chapter" or "section/chapter#heading". */
+      chapter: z.string().trim().min(1).optional(),
+      /** How the coordinates were checked: which sources were compared and how closely they agreed. */
+      checked: z.string().trim().min(1),
+    })
+    .strict(),
+});
+
+/** A dataset a chart draws: `content/datasets/<id>.json`, one per source; where sources disagree, one file each. */
+const datasets = defineCollection({
+  loader: glob({ base: './content/datasets', pattern: '[^_]*.json', generateId }),
+  schema: datasetSchema,
+});
+
+/** A map or chart: `content/figures/<id>.json`, placed in one chapter with `<Figure id="…" />`. */
+const figures = defineCollection({
+  loader: glob({ base: './content/figures', pattern: '[^_]*.json', generateId }),
+  schema: figureSchema,
+});
+
 /** One collection of chapters per section, named after it, in the order of content/sections.json. */
 const sectionCollections = Object.fromEntries(SECTION_IDS.map((id) => [id, chapters(id)]));
 
@@ -188,4 +230,7 @@ export const collections = {
   people,
   sources,
   selfChecks,
+  places,
+  datasets,
+  figures,
 };

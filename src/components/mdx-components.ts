@@ -4,7 +4,8 @@
  */
 import ChapterLink from './ChapterLink.astro';
 import DualDate from './DualDate.astro';
+import Figure from './Figure.astro';
 import Person from './Person.astro';
 import Term from './Term.astro';
 
-export const mdxComponents = { ChapterLink, DualDate, Person, Term };
+export const mdxComponents = { ChapterLink, DualDate, Figure, Person, Term };

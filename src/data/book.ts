@@ -8,14 +8,20 @@
  * down as props. Only the MDX components (ChapterLink, Mention), which get
  * nothing but their attributes, call getBook() themselves.
  */
-import type { Book } from '../lib/chapters.ts';
 import { checkBook } from '../lib/check-book.ts';
 import type { CompanionEntry } from '../lib/companion.ts';
 import { indexBook, type BookIndex } from '../lib/index-book.ts';
 import type { SelfCheck } from '../lib/self-checks.ts';
 import type { SourceInfo } from '../lib/sources.ts';
+import { checkFigures, type DatasetFile, type FigureFile } from '../lib/figures/check-figures.ts';
+import type { Place } from '../lib/figures/places.ts';
+import type { Book, ChapterInfo } from '../lib/chapters.ts';
 import { lastChangedDates } from './git.ts';
 import { loadContent, type ContentEntries } from './load-content.ts';
+import { loadFigures, naturalEarthNames } from './load-figures.ts';
+
+/** A figure with the chapter that shows it. */
+export type PlacedFigure = FigureFile & { chapter: ChapterInfo };
 
 export interface LoadedBook {
   book: Book;
@@ -29,18 +35,49 @@ export interface LoadedBook {
   index: BookIndex;
   /** The collection entries behind chapters, entries and sources, for render(). */
   entries: ContentEntries;
+  /** Every map and chart, in reading order, with its chapter; and what they draw. */
+  figures: {
+    list: PlacedFigure[];
+    byId: ReadonlyMap<string, PlacedFigure>;
+    places: ReadonlyMap<string, Place>;
+    datasets: ReadonlyMap<string, DatasetFile>;
+  };
   /** When a content file last changed: its last commit, or the build when git cannot say. */
   lastChanged: (filePath: string) => Date;
 }
 
 async function loadBook(): Promise<LoadedBook> {
   const content = await loadContent();
+  const loadedFigures = await loadFigures();
   const { book, companion, sources, files } = content;
-  const { problems, selfChecks } = checkBook(content);
-  if (problems.length) {
-    throw new Error(`Problems in content/ (dates, links, mentions, sources, names):\n  ${problems.join('\n  ')}`);
-  }
+  const figureIds = new Set(loadedFigures.figures.map((f) => f.id));
+  const { problems, selfChecks } = checkBook({ ...content, figureIds });
   const readings = new Map(files.map((file) => [file.filePath, file.reading]));
+  // Where each figure is shown: `file:line` of each <Figure id>, and the chapter.
+  const uses = new Map<string, string[]>();
+  const shownIn = new Map<string, { chapter: ChapterInfo; order: number }>();
+  for (const chapter of book.chapters) {
+    for (const usage of readings.get(chapter.filePath)?.usages ?? []) {
+      const id = usage.name === 'Figure' && usage.attributes['id']?.kind === 'string' ? usage.attributes['id'].value : undefined;
+      if (id === undefined) continue;
+      uses.set(id, [...(uses.get(id) ?? []), `${chapter.filePath}:${usage.line}`]);
+      shownIn.set(id, { chapter, order: shownIn.size });
+    }
+  }
+  problems.push(
+    ...checkFigures({ ...loadedFigures, entries: companion, book, uses, naturalEarthNames: naturalEarthNames('50m') }),
+  );
+  if (problems.length) {
+    throw new Error(`Problems in content/ (dates, links, mentions, sources, names, figures):\n  ${problems.join('\n  ')}`);
+  }
+  // In reading order: chapters are read in book order, and figures within one in order of use.
+  const list = loadedFigures.figures
+    .flatMap((figure) => {
+      const shown = shownIn.get(figure.id);
+      return shown ? [{ ...figure, chapter: shown.chapter, order: shown.order }] : [];
+    })
+    .sort((a, b) => a.order - b.order)
+    .map(({ order: _order, ...figure }) => figure);
   const chapters = content.chapterSources.map(({ chapter, sources: ids }) => ({
     chapter,
     sources: ids,
@@ -55,6 +92,7 @@ async function loadBook(): Promise<LoadedBook> {
     selfChecks,
     index: indexBook(chapters, companion, sources),
     entries: content.entries,
+    figures: { list, byId: new Map(list.map((f) => [f.id, f])), places: loadedFigures.places, datasets: loadedFigures.datasets },
     lastChanged: (filePath) => dates.get(filePath.replace(/^\.\//, '')) ?? built,
   };
 }

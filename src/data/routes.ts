@@ -30,12 +30,14 @@ export interface ChapterRoute {
   sources: SourceInfo[];
   /** The section's self-check, on the section's last chapter only. */
   endsWithSelfCheck: boolean;
+  /** Whether it shows a map or chart, and so needs the figures' stylesheet. */
+  hasFigures: boolean;
   lastChanged: Date;
 }
 
 /** Every chapter page: `/<section>/<chapter>/`. */
 export async function chapterRoutes() {
-  const { book, index, entries, selfChecks, lastChanged } = await getBook();
+  const { book, index, entries, selfChecks, figures, lastChanged } = await getBook();
   return book.chapters.map((chapter) => {
     const section = sectionOf(book, chapter);
     const { previous, next } = neighbours(book, chapter);
@@ -49,6 +51,7 @@ export async function chapterRoutes() {
       spellings: index.spellings.get(chapterKey(chapter)) ?? [],
       sources: index.chapterSources.get(chapterKey(chapter)) ?? [],
       endsWithSelfCheck: section.chapters.at(-1) === chapter && selfChecks.some((c) => c.section === section.id),
+      hasFigures: figures.list.some((f) => f.chapter === chapter),
       lastChanged: lastChanged(chapter.filePath),
     };
     return { params: { section: section.id, chapter: chapter.slug }, props };

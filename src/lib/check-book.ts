@@ -32,6 +32,8 @@ export interface BookToCheck {
   selfCheckFiles: readonly { id: string; filePath: string; questions: Question[] }[];
   /** The house style for names (content/house-style.json). */
   nameRules: readonly NameRule[];
+  /** Ids of the figures in content/figures/, which `<Figure id>` may name; default none. */
+  figureIds?: ReadonlySet<string>;
 }
 
 /** Names not in the house style, in every content file and every quiz question. */
@@ -52,7 +54,7 @@ function nameProblems({ files, selfCheckFiles, nameRules }: BookToCheck): string
 
 /** Every problem in the book, and the self-checks resolved against it. */
 export function checkBook(input: BookToCheck): { problems: string[]; selfChecks: SelfCheck[] } {
-  const context = { book: input.book, entries: input.companion };
+  const context = { book: input.book, entries: input.companion, figures: input.figureIds ?? new Set<string>() };
   const people = new Set([...input.companion.values()].filter((e) => e.kind === 'people').map((e) => e.id));
   const { selfChecks, problems: selfCheckProblems } = resolveSelfChecks(input.book, [...input.selfCheckFiles]);
   return {

@@ -16,6 +16,8 @@ export interface CheckContext {
   book: Book;
   /** Keys `glossary/<id>` and `people/<id>` of every companion entry. */
   entries: ReadonlySet<string> | ReadonlyMap<string, unknown>;
+  /** Ids of the figures in content/figures/. */
+  figures?: ReadonlySet<string> | ReadonlyMap<string, unknown>;
 }
 
 function checkMention(kind: CompanionKind, props: Record<string, string>, context: CheckContext) {
@@ -50,6 +52,13 @@ const CHECKS: Record<string, { allowed: string[]; check: (props: Record<string, 
   },
   Term: { allowed: ['id'], check: (props, context) => checkMention('glossary', props, context) },
   Person: { allowed: ['id'], check: (props, context) => checkMention('people', props, context) },
+  Figure: {
+    allowed: ['id'],
+    check: ({ id }, { figures }) => {
+      if (id === undefined) throw new Error('needs an id="…" attribute naming a file in content/figures/');
+      if (!figures?.has(id)) throw new Error(`there is no figure "${id}": no file content/figures/${id}.json`);
+    },
+  },
 };
 
 function describe(usage: ComponentUsage): string {
