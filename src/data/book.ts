@@ -13,6 +13,8 @@ import type { CompanionEntry } from '../lib/companion.ts';
 import { indexBook, type BookIndex } from '../lib/index-book.ts';
 import type { SelfCheck } from '../lib/self-checks.ts';
 import type { SourceInfo } from '../lib/sources.ts';
+import { handTypedDateProblem, handTypedDates } from '../lib/content-checks.ts';
+import { nameSlipProblem, nameSlips } from '../lib/house-style.ts';
 import { checkFigures, type DatasetFile, type FigureFile } from '../lib/figures/check-figures.ts';
 import type { Place } from '../lib/figures/places.ts';
 import type { Book, ChapterInfo } from '../lib/chapters.ts';
@@ -65,7 +67,18 @@ async function loadBook(): Promise<LoadedBook> {
     }
   }
   problems.push(
-    ...checkFigures({ ...loadedFigures, entries: companion, book, uses, naturalEarthNames: naturalEarthNames('50m') }),
+    ...checkFigures({
+      ...loadedFigures,
+      entries: companion,
+      book,
+      uses,
+      naturalEarthNames: naturalEarthNames('110m'),
+      // Figures' words follow the chapters' rules: dates in both calendars, names in the house style.
+      proseProblems: (where, text) => [
+        ...handTypedDates([[{ text, line: 1 }]]).map(({ date }) => handTypedDateProblem(where, date)),
+        ...nameSlips([[{ text, line: 1 }]], [], content.nameRules).map((slip) => nameSlipProblem(where, slip)),
+      ],
+    }),
   );
   if (problems.length) {
     throw new Error(`Problems in content/ (dates, links, mentions, sources, names, figures):\n  ${problems.join('\n  ')}`);

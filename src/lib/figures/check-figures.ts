@@ -35,6 +35,16 @@ export interface FiguresToCheck {
   uses: ReadonlyMap<string, readonly string[]>;
   /** The country names in the Natural Earth data, for regions drawn from them. */
   naturalEarthNames: ReadonlySet<string>;
+  /** Problems in a piece of prose a reader sees (dates typed by hand, names not in the house style), at `where`. */
+  proseProblems?: (where: string, text: string) => string[];
+}
+
+/** The prose of a figure a reader sees, each with where it is in the file. */
+function figureProse({ data }: FigureFile): [string, string][] {
+  const own: [string, string][] = [['title', data.title], ['caption', data.caption], ['source', data.source]];
+  if ('period' in data.when) own.push(['when', data.when.period]);
+  if (data.kind === 'map') data.markers.forEach((m, i) => own.push([`marker ${i + 1}`, m.text]));
+  return own;
 }
 
 function placeProblems(place: Place, { entries, book }: FiguresToCheck): string[] {
@@ -82,7 +92,7 @@ function mapProblems(figure: FigureFile & { data: { kind: 'map' } }, input: Figu
     const off = line.coordinates.find(([lon, lat]) => !contains(map.bounds, { lon, lat }));
     if (off) problems.push(`${filePath}: line "${line.name}" has the point ${off[0]}, ${off[1]} outside the map "${data.map}" (${describeBounds(map.bounds)})`);
   }
-  const units = [...(data.outline?.units ?? []), ...data.regions.flatMap((r) => r.units)];
+  const units = [...(data.outline?.units ?? []), ...data.regions.flatMap((r) => r.units), ...(data.border?.units ?? []), ...(data.border?.against ?? [])];
   for (const unit of units) {
     if (!input.naturalEarthNames.has(unit)) problems.push(`${filePath}: "${unit}" is not a country name in the Natural Earth data (world-atlas)`);
   }
@@ -111,7 +121,10 @@ function chartProblems({ data, filePath }: FigureFile & { data: { kind: 'chart' 
 export function checkFigures(input: FiguresToCheck): string[] {
   return [
     ...[...input.places.values()].flatMap((place) => placeProblems(place, input)),
-    ...[...input.datasets.values()].flatMap(({ filePath, data }) => datasetProblems(filePath, data)),
+    ...[...input.datasets.values()].flatMap(({ filePath, data }) => [
+      ...datasetProblems(filePath, data),
+      ...(input.proseProblems?.(`${filePath}: title`, data.title) ?? []),
+    ]),
     ...input.figures.flatMap((figure) => {
       const uses = input.uses.get(figure.id) ?? [];
       const placement =
@@ -124,7 +137,10 @@ export function checkFigures(input: FiguresToCheck): string[] {
         figure.data.kind === 'map'
           ? mapProblems(figure as FigureFile & { data: { kind: 'map' } }, input)
           : chartProblems(figure as FigureFile & { data: { kind: 'chart' } }, input);
-      return [...placement, ...own];
+      const prose = input.proseProblems
+        ? figureProse(figure).flatMap(([field, text]) => input.proseProblems?.(`${figure.filePath}: ${field}`, text) ?? [])
+        : [];
+      return [...placement, ...own, ...prose];
     }),
   ];
 }

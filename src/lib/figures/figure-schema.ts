@@ -80,6 +80,11 @@ const mapFigure = z
     /** The Empire's outline: Natural Earth units merged into one shape. */
     outline: z.object({ name: text, units: z.array(text).min(1) }).strict().optional(),
     regions: z.array(regionSchema).default([]),
+    /**
+     * A line drawn along the modern borders that part the `units` from the
+     * `against` units (Natural Earth names): a treaty line, approximately.
+     */
+    border: z.object({ name: text, units: z.array(text).min(1), against: z.array(text).min(1), precision: text }).strict().optional(),
     lines: z.array(lineSchema).default([]),
   })
   .strict();

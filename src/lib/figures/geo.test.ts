@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { checkBounds, contains, fitProjection, pathOf, projectPoint } from './geo.ts';
+import { checkBounds, contains, fitProjection, pathOf, projectPoint, windForD3 } from './geo.ts';
 
 const city = { west: 30.2, east: 30.4, south: 59.9, north: 60.0 };
 const frame = { width: 400, height: 400, margin: 10 };
@@ -64,5 +64,29 @@ describe('pathOf()', () => {
       expect(n).toBeGreaterThanOrEqual(frame.margin - 0.1);
       expect(n).toBeLessThanOrEqual(frame.width - frame.margin + 0.1);
     }
+  });
+});
+
+describe('windForD3()', () => {
+  const square = (ring: number[][]) => ({
+    type: 'Feature' as const,
+    properties: {},
+    geometry: { type: 'Polygon' as const, coordinates: [ring] },
+  });
+  const ccw = [[30.3, 59.95], [30.35, 59.95], [30.35, 59.98], [30.3, 59.98], [30.3, 59.95]];
+
+  test('turns a GeoJSON (counter-clockwise) island clockwise, so d3 draws the island and not the rest of the globe', () => {
+    const projection = fitProjection(city, frame);
+    const island = square(ccw);
+    expect(windForD3(island).geometry.coordinates[0]).toEqual([...ccw].reverse());
+    // Drawn, the island covers a small part of the frame, not all of it.
+    const d = pathOf(projection, city, [island]);
+    const xs = (d.match(/[ML](-?[\d.]+),/g) ?? []).map((m) => Number(m.slice(1, -1)));
+    expect(Math.max(...xs) - Math.min(...xs)).toBeLessThan(frame.width / 2);
+  });
+
+  test('leaves a clockwise ring alone', () => {
+    const cw = [...ccw].reverse();
+    expect(windForD3(square(cw)).geometry.coordinates[0]).toEqual(cw);
   });
 });

@@ -89,6 +89,35 @@ const round1 = (n: number) => Math.round(n * 10) / 10;
 
 type Drawable = Feature<Polygon | MultiPolygon | LineString | MultiLineString>;
 
+/** Twice the signed area of a ring in longitude/latitude, positive when it runs counter-clockwise with north up. */
+function signedArea(ring: readonly number[][]): number {
+  let sum = 0;
+  for (let i = 0, j = ring.length - 1; i < ring.length; j = i++) {
+    const [x0 = 0, y0 = 0] = ring[j] ?? [];
+    const [x1 = 0, y1 = 0] = ring[i] ?? [];
+    sum += (x0 - x1) * (y0 + y1);
+  }
+  return sum;
+}
+
+/**
+ * A polygon's rings in d3-geo's winding: outer rings clockwise, holes
+ * counter-clockwise. GeoJSON files (RFC 7946) wind the other way, which d3
+ * would read as "the whole globe except this island"; small map areas can
+ * be judged on the flat longitude/latitude plane.
+ */
+export function windForD3<G extends Polygon | MultiPolygon | LineString | MultiLineString>(feature: Feature<G>): Feature<G> {
+  const fix = (rings: number[][][]) =>
+    rings.map((ring, i) => {
+      const clockwise = signedArea(ring) < 0;
+      return clockwise === (i === 0) ? ring : [...ring].reverse();
+    });
+  const { geometry } = feature;
+  if (geometry.type === 'Polygon') return { ...feature, geometry: { ...geometry, coordinates: fix(geometry.coordinates) } };
+  if (geometry.type === 'MultiPolygon') return { ...feature, geometry: { ...geometry, coordinates: geometry.coordinates.map(fix) } };
+  return feature;
+}
+
 /**
  * Features clipped to the bounds in longitude and latitude first, then
  * projected to one SVG path string with a tenth-of-a-unit precision. Clipping
@@ -97,7 +126,7 @@ type Drawable = Feature<Polygon | MultiPolygon | LineString | MultiLineString>;
  */
 export function pathOf(projection: GeoProjection, bounds: Bounds, features: readonly Drawable[]): string {
   const box: [number, number, number, number] = [bounds.west, bounds.south, bounds.east, bounds.north];
-  const clipped = features.map((feature) => bboxClip(feature, box));
+  const clipped = features.map((feature) => windForD3(bboxClip(feature, box)));
   const path = geoPath(projection).digits(1);
   return clipped.map((feature) => path(feature) ?? '').join('');
 }

@@ -8,8 +8,13 @@ import type { Bounds, Frame } from './geo.ts';
 export interface BaseMap {
   /** What the map shows, for its accessible title: "central Petrograd". */
   area: string;
+  /** What the drawing shows: the projection fits these bounds to the frame. */
   bounds: Bounds;
+  /** Degrees added around the bounds when clipping, so that shapes run off the drawing's edges instead of stopping short. */
+  bleed: number;
   frame: Frame;
+  /** Whether markers carry their place's name beside the number (maps with few markers). */
+  named: boolean;
   /**
    * Where its land comes from: a GeoJSON file of land polygons in content/maps/
    * (made once by scripts/maps/prepare-coast.sh), or Natural Earth units
@@ -26,7 +31,9 @@ export const MAPS = {
   petrograd: {
     area: 'central Petrograd',
     bounds: { west: 30.24, east: 30.415, south: 59.875, north: 59.97 },
-    frame: { width: 640, height: 680, margin: 8 },
+    bleed: 0.01,
+    frame: { width: 640, height: 680, margin: 0 },
+    named: false,
     land: { file: 'content/maps/neva-delta.geojson' },
     lines: { file: 'content/maps/petrograd-schematic.geojson' },
     labels: [
@@ -37,16 +44,20 @@ export const MAPS = {
   },
   approaches: {
     area: 'Petrograd and its southern approaches',
-    bounds: { west: 29.55, east: 30.65, south: 59.5, north: 60.1 },
-    frame: { width: 640, height: 640, margin: 8 },
+    bounds: { west: 29.62, east: 30.6, south: 59.53, north: 60.07 },
+    bleed: 0.02,
+    frame: { width: 640, height: 640, margin: 0 },
+    named: true,
     land: { file: 'content/maps/petrograd-approaches.geojson' },
     labels: [{ text: 'Gulf of Finland', lon: 29.75, lat: 60.02, kind: 'water' }],
   },
   borderlands: {
     area: 'the western and southern borderlands of the former Russian Empire',
-    bounds: { west: 18, east: 75, south: 36, north: 66 },
-    frame: { width: 640, height: 480, margin: 4 },
-    land: { naturalEarth: '50m' },
+    bounds: { west: 20, east: 73, south: 38, north: 63 },
+    bleed: 6,
+    frame: { width: 640, height: 440, margin: 0 },
+    named: true,
+    land: { naturalEarth: '110m' },
     labels: [
       { text: 'Baltic Sea', lon: 19.5, lat: 56.4, kind: 'water' },
       { text: 'Black Sea', lon: 34, lat: 43.2, kind: 'water' },
