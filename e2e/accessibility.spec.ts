@@ -17,7 +17,11 @@ async function open(page: Page, path: string, colorScheme: 'light' | 'dark') {
 const DARK_SAMPLE: readonly string[] = [
   '', // home
   'insurrection/', // section
-  'insurrection/winter-palace/', // chapter, with the section's self-check invitation
+  'insurrection/winter-palace/', // chapter, with the section's self-check invitation and an hours chart
+  'insurrection/onset/', // the city map
+  'outcome/constituent-assembly/', // bar charts
+  'outcome/nationalities-north/', // the borderlands map
+  'figures/',
   'insurrection/self-check/',
   'insurrection/self-check/answers/',
   'glossary/',

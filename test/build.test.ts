@@ -47,6 +47,21 @@ describe('a build with bad content', () => {
       // What the MDX compiler does not render is not checked: a comment, and a tag in code.
       'content/insurrection/88-commented.mdx': chapter(88, 'Fine. {/* <DualDate os="1917-02-30" /> */}\n\n```\n<DualDate os="1917-02-31" />\n```'),
       'content/self-checks/outcome.json': JSON.stringify(selfCheck),
+      // Figures: a place off its map, an unknown place, a dataset that does not add up, an unknown dataset and figure.
+      'content/insurrection/86-figures.mdx': chapter(86, '<Figure id="broken-map" />\n\n<Figure id="broken-chart" />\n\n<Figure id="no-such-figure" />'),
+      'content/places/moscow-kremlin.json': JSON.stringify({ name: 'Moscow Kremlin', russian: 'Кремль', lat: 55.752, lon: 37.6175, kind: 'fortress', chapter: 'outcome/resistance', checked: 'test' }),
+      'content/figures/broken-map.json': JSON.stringify({
+        kind: 'map', title: 'Broken', caption: 'A map with bad places.', source: 'Tests.', when: { period: '1917' }, map: 'petrograd',
+        markers: [{ place: 'moscow-kremlin', text: 'Far away.' }, { place: 'smolnyy', text: 'Misspelt.' }],
+      }),
+      'content/datasets/broken-seats.json': JSON.stringify({
+        title: 'Seats', source: { author: 'A', work: 'W', year: 1950 }, unit: 'seats', total: 703,
+        rows: [{ label: 'SRs', value: 299 }, { label: 'Bolsheviks', value: 168 }],
+      }),
+      'content/figures/broken-chart.json': JSON.stringify({
+        kind: 'chart', title: 'Broken', caption: 'A chart with bad data.', source: 'Tests.', when: { period: '1917' }, chart: 'bars',
+        datasets: ['broken-seats', 'no-such-dataset'],
+      }),
     });
     const { status, output, site } = buildCopy(dir);
     expect(status).not.toBe(0);
@@ -66,10 +81,29 @@ describe('a build with bad content', () => {
     expect(output).toContain('content/insurrection/89-unsourced.mdx: sources: no source "ten-days" in content/sources/');
     expect(output).toMatch(/content\/self-checks\/outcome\.json: question 2 "see": link "outcome\/resistance#no-such-heading": .* has no heading "#no-such-heading"/);
     expect(output).not.toContain('88-commented');
+    expect(output).toContain('content/places/moscow-kremlin.json: Moscow Kremlin at 55.752° N, 37.6175° E lies outside the map "petrograd"');
+    expect(output).toContain('content/figures/broken-map.json: marker 2 names the place "smolnyy", which has no file content/places/smolnyy.json');
+    expect(output).toContain('content/datasets/broken-seats.json: the rows add up to 467, not the total 703');
+    expect(output).toContain('content/figures/broken-chart.json: dataset "no-such-dataset" has no file content/datasets/no-such-dataset.json');
+    expect(output).toContain('content/insurrection/86-figures.mdx:11: <Figure id="no-such-figure">: there is no figure "no-such-figure"');
     const names = output.split('\n').filter((line) => line.includes('87-names.mdx'));
     expect(names.map((line) => /"(\w+)" is not the house form: write "(\w+)"/.exec(line)?.slice(1).join(' → '))).toEqual(['Aleksandr → Alexander', 'rubles → roubles', 'Kyiv → Kiev']);
     expect(names.every((line) => line.includes('content/insurrection/87-names.mdx:7:'))).toBe(true);
   }, 180_000);
+
+  // A figure file the schema refuses stops the content sync, before any check runs: a short build of its own.
+  test('fails on a figure without a caption or source, naming the file and the field', () => {
+    const { status, output, site } = buildCopy(
+      copyWith({
+        'content/figures/economy.json': JSON.stringify({ kind: 'chart', title: 'Output', caption: ' ', when: { period: '1917' }, chart: 'bars', datasets: ['economy-article'] }),
+      }),
+    );
+    expect(status).not.toBe(0);
+    expect(site).toBe(false);
+    expect(output).toMatch(/figures → economy/);
+    expect(output).toMatch(/caption/);
+    expect(output).toMatch(/source/);
+  }, 120_000);
 
   // MDX the compiler cannot read stops the bundling, before any check runs: a short build of its own.
   test('fails on malformed MDX, naming the file, line and column', () => {

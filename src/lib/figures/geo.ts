@@ -126,7 +126,7 @@ export function windForD3<G extends Polygon | MultiPolygon | LineString | MultiL
  */
 export function pathOf(projection: GeoProjection, bounds: Bounds, features: readonly Drawable[]): string {
   const box: [number, number, number, number] = [bounds.west, bounds.south, bounds.east, bounds.north];
-  const clipped = features.map((feature) => windForD3(bboxClip(feature, box)));
+  const clipped = features.map((feature) => windForD3(bboxClip(feature, box) as Drawable));
   const path = geoPath(projection).digits(1);
   return clipped.map((feature) => path(feature) ?? '').join('');
 }
