@@ -80,6 +80,15 @@ test('every marker on the Petrograd map is a link to the place it names, and key
   await expect(page).toHaveURL(new URL(href, page.url()).href);
 });
 
+test('on paper, a chart prints its tables although their <details> is closed', async ({ page }) => {
+  await page.goto('outcome/constituent-assembly/');
+  const data = page.locator('#figure-constituent-assembly-seats details');
+  await expect(data.locator('table').first()).toBeHidden();
+  await page.emulateMedia({ media: 'print' });
+  await expect(data.locator('table').first()).toBeVisible();
+  await expect(data.locator('summary')).toBeHidden();
+});
+
 test.describe('without JavaScript', () => {
   test.use({ javaScriptEnabled: false });
   test('the map and its list are all there', async ({ page }) => {

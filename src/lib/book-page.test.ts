@@ -24,6 +24,11 @@ describe('rewriteForBook()', () => {
     expect(rewrite('<section aria-labelledby="a b"><label for="c">')).toBe('<section aria-labelledby="background-names--a background-names--b"><label for="background-names--c">');
   });
 
+  test('prefixes the ids an SVG names with url(#…), so a map keeps its arrowheads', () => {
+    const html = '<marker id="arrow"></marker><path marker-end="url(#arrow)"></path>';
+    expect(rewriteForBook(html, { anchor: 'a', targets: new Map(), demote: 0 })).toBe('<marker id="a--arrow"></marker><path marker-end="url(#a--arrow)"></path>');
+  });
+
   test('turns links to pages in the book into links within it, headings included', () => {
     expect(rewrite('<a href="/october/insurrection/onset/">x</a> <a href="/october/insurrection/onset/#the-telegraph">y</a> <a href="/october/glossary/cheka/" class="mention">z</a>')).toBe(
       '<a href="#insurrection-onset">x</a> <a href="#insurrection-onset--the-telegraph">y</a> <a href="#glossary-cheka" class="mention">z</a>',

@@ -24,6 +24,8 @@ export function rewriteForBook(html: string, { anchor, targets, demote }: BookRe
   const own = (id: string) => `${anchor}--${id}`;
   return html
     .replace(ID_ATTRIBUTES, (_, name: string, value: string) => `${name}="${value.split(/\s+/).filter(Boolean).map(own).join(' ')}"`)
+    // SVG points at its own parts by url(#id): a map's arrowhead.
+    .replace(/="url\(#([^)"]+)\)"/g, (_, id: string) => `="url(#${own(id)})"`)
     .replace(/\bhref="([^"]*)"/g, (whole, href: string) => {
       if (href.startsWith('#')) return `href="#${own(href.slice(1))}"`;
       const [path = '', fragment] = href.split('#');

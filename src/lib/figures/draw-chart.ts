@@ -23,6 +23,8 @@ export interface ChartInput {
 /** Turns Plot's SVG into the site's: a labelled image, no <style>, a class for the stylesheet. */
 function finish(svg: SVGSVGElement | HTMLElement, label: string): string {
   for (const style of svg.querySelectorAll('style')) style.remove();
+  // Inside role="img" the parts are not announced, and ARIA forbids labels on plain groups.
+  for (const part of svg.querySelectorAll('[aria-label]')) part.removeAttribute('aria-label');
   svg.setAttribute('role', 'img');
   svg.setAttribute('aria-label', label);
   svg.removeAttribute('font-family');
