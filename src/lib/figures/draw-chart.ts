@@ -64,7 +64,12 @@ export function barsChart({ label, main, compare }: ChartInput): string {
       y: { label: null, domain: rows.map((r) => r.name) },
       marks: [
         Plot.barX(rows, { x: 'value', y: 'name', className: 'fig-bar' }),
-        ...(ticks.length ? [Plot.tickX(ticks, { x: 'value', y: 'name', className: 'fig-compare', strokeWidth: 3 })] : []),
+        ...(ticks.length
+          ? [
+              Plot.tickX(ticks, { x: 'value', y: 'name', className: 'fig-compare-halo', strokeWidth: 7 }),
+              Plot.tickX(ticks, { x: 'value', y: 'name', className: 'fig-compare', strokeWidth: 3 }),
+            ]
+          : []),
         Plot.ruleX([0], { className: 'fig-axis' }),
       ],
     } as Plot.PlotOptions,
