@@ -138,3 +138,16 @@ test.describe('without JavaScript', () => {
     await expect(page).toHaveURL(`${basePath}glossary/tsentrobalt/`);
   });
 });
+
+test('every person shows how to say their name: the Russian with its stress marked, and a respelling', async ({ page, sitePages }) => {
+  const people = sitePages.filter((p) => /^people\/[^/]+\/$/.test(p.path));
+  expect(people.length).toBeGreaterThanOrEqual(40);
+  for (const { path, html } of people) {
+    expect(html, path).toMatch(/Say it: <span[^>]*>[^<]*\b[A-Z]{2,}/);
+  }
+  await page.goto('people/kerensky/');
+  await expect(page.getByRole('main').locator('[lang=ru]').first()).toHaveText('Алекса\u0301ндр Ке\u0301ренский');
+  await expect(page.getByText('KYEH-ryen-skee')).toBeVisible();
+  await page.goto('glossary/tsentrobalt/');
+  await expect(page.getByRole('main').locator('[lang=ru]').first()).toHaveText('Центроба\u0301лт');
+});

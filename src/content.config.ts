@@ -2,6 +2,7 @@ import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { z } from 'astro/zod';
 import { parseRussianDay } from './lib/calendar.ts';
+import { pronunciationProblem } from './lib/companion.ts';
 import { messageOf } from './lib/errors.ts';
 import { SOURCE_KINDS, type SourceKind } from './lib/sources.ts';
 import { SECTION_IDS } from './lib/sections.ts';
@@ -106,7 +107,20 @@ const companionFields = {
     .optional(),
   /** What A–Z lists file the entry under, when not its name ("Lenin" for Vladimir Lenin). */
   sortAs: z.string().trim().min(1).optional(),
+  /**
+   * The Russian form with an acute accent (U+0301) after each stressed vowel: "Алекса́ндр Ке́ренский".
+   * A word whose stress is uncertain stays unmarked. Without the accents it must equal `russian`.
+   */
+  stressed: z.string().trim().min(1).optional(),
+  /** A plain English respelling, stressed syllables in capitals: "ah-lyek-SAHNDR KYEH-ryen-skee". */
+  respelling: z.string().trim().min(1).optional(),
 };
+
+/** Checks the stressed form against the Russian one, and that a respelling has a stressed form to go with. */
+function checkPronunciation(entry: { russian?: string | undefined; stressed?: string | undefined; respelling?: string | undefined }, ctx: z.RefinementCtx) {
+  const problem = pronunciationProblem(entry);
+  if (problem) ctx.addIssue({ code: 'custom', message: problem.message, path: [problem.field] });
+}
 
 /** A companion entry's id is its file name: `content/glossary/tsentrobalt.mdx` → `tsentrobalt`. */
 const companionLoader = (kind: string) =>
@@ -121,7 +135,8 @@ const glossary = defineCollection({
       /** What sort of thing the entry is, for grouping and search. */
       category: z.enum(['body', 'party', 'group', 'place', 'ship', 'newspaper', 'decree', 'concept', 'event']),
     })
-    .strict(),
+    .strict()
+    .superRefine(checkPronunciation),
 });
 
 /** The people of the story and the historians who wrote about it. */
@@ -137,7 +152,13 @@ const people = defineCollection({
       /** Death, likewise. */
       died: lifeDate.optional(),
     })
-    .strict(),
+    .strict()
+    .superRefine(checkPronunciation)
+    // Readers meet these names in Russian sources and in class: every person with a Russian name shows how to say it.
+    .refine((person) => !person.russian || person.stressed, {
+      error: 'a person with a Russian name needs `stressed` (the name with its stress marked) and `respelling`',
+      path: ['stressed'],
+    }),
 });
 
 /** The works the site draws on, listed on /sources/; a chapter names its own in `sources`. */

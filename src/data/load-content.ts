@@ -90,9 +90,9 @@ async function loadCompanion() {
   const entries = new Map<string, CompanionCollectionEntry>();
   for (const kind of ['glossary', 'people'] as const) {
     for (const entry of await getCollection(kind)) {
-      const { name, definition, aliases, russian, sortAs } = entry.data;
+      const { name, definition, aliases, russian, sortAs, stressed, respelling } = entry.data;
       const key = entryKey({ kind, id: entry.id });
-      companion.set(key, { kind, id: entry.id, name, definition, aliases, russian, sortAs: sortAs ?? name, filePath: filePathOf(entry, kind) });
+      companion.set(key, { kind, id: entry.id, name, definition, aliases, russian, stressed, respelling, sortAs: sortAs ?? name, filePath: filePathOf(entry, kind) });
       entries.set(key, entry);
     }
   }

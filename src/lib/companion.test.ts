@@ -1,6 +1,8 @@
 import { describe, expect, test } from 'vitest';
 import type { ChapterInfo } from './chapters.ts';
 import {
+  pronunciationProblem,
+  withoutStress,
   chapterSpellings,
   collectMentions,
   groupByLetter,
@@ -11,7 +13,7 @@ import {
 import { readMdx } from './mdx-tree.ts';
 
 function entry(kind: CompanionEntry['kind'], id: string, name: string, extra: Partial<CompanionEntry> = {}): CompanionEntry {
-  return { kind, id, name, definition: '', aliases: [], russian: undefined, sortAs: name, filePath: `content/${kind}/${id}.mdx`, ...extra };
+  return { kind, id, name, definition: '', aliases: [], russian: undefined, stressed: undefined, respelling: undefined, sortAs: name, filePath: `content/${kind}/${id}.mdx`, ...extra };
 }
 
 const tsentrobalt = entry('glossary', 'tsentrobalt', 'Tsentrobalt', { aliases: ['Centrobalt', 'Tsentrobalt'], russian: 'Центробалт' });
@@ -81,5 +83,24 @@ describe('chapterSpellings()', () => {
   test('leaves out words the chapter already has', () => {
     const found = chapterSpellings(usages('<Person id="kerensky">Aleksandr Kerenskii</Person>'), entries, new Set(['aleksandr', 'kerenskii', 'fled']));
     expect(found).toEqual(['Александр', 'Керенский']);
+  });
+});
+
+describe('pronunciationProblem()', () => {
+  const kerensky = { russian: 'Александр Керенский', stressed: 'Алекса́ндр Ке́ренский', respelling: 'ah-lyek-SAHNDR KYEH-ryen-skee' };
+
+  test('accepts the Russian form with accents added on vowels, and a word left unmarked', () => {
+    expect(pronunciationProblem(kerensky)).toBeUndefined();
+    expect(pronunciationProblem({ ...kerensky, stressed: 'Алекса́ндр Керенский' })).toBeUndefined();
+    expect(withoutStress(kerensky.stressed)).toBe(kerensky.russian);
+  });
+
+  test('names a stressed form that changes the letters, not only the stress', () => {
+    expect(pronunciationProblem({ ...kerensky, stressed: 'Алекса́ндр Ке́ренськый' })?.message).toMatch(/not the entry's russian "Александр Керенский"/);
+  });
+
+  test('refuses an accent after a consonant, and a respelling without a stressed form', () => {
+    expect(pronunciationProblem({ ...kerensky, stressed: 'Алекса́ндр Кер́енский' })?.message).toMatch(/follows "р", which is not a Russian vowel/);
+    expect(pronunciationProblem({ russian: 'Ленин', respelling: 'LYEH-neen' })?.field).toBe('respelling');
   });
 });

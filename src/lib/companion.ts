@@ -23,9 +23,37 @@ export interface CompanionEntry {
   aliases: string[];
   /** The Russian form in Cyrillic, if there is one. */
   russian: string | undefined;
+  /** The Russian form with its stress marked, and a plain English respelling, if known. */
+  stressed: string | undefined;
+  respelling: string | undefined;
   /** What the entry is filed under in A–Z lists ("Lenin" for Vladimir Lenin). */
   sortAs: string;
   filePath: string;
+}
+
+/** The combining acute accent that marks a stressed vowel in Russian. */
+export const STRESS_MARK = '\u0301';
+
+/** A stressed form without its stress marks: "Ке́ренский" → "Керенский". */
+export const withoutStress = (text: string) => text.replaceAll(STRESS_MARK, '');
+
+/**
+ * What is wrong with an entry's pronunciation fields, if anything: a stressed
+ * form that is not its Russian form with accents added, an accent not on a
+ * vowel, or a respelling without a stressed form.
+ */
+export function pronunciationProblem(entry: { russian?: string | undefined; stressed?: string | undefined; respelling?: string | undefined }): { field: 'stressed' | 'respelling'; message: string } | undefined {
+  const { russian, stressed, respelling } = entry;
+  if (respelling && !stressed) return { field: 'respelling', message: 'a respelling goes with `stressed`, the Russian form with its stress marked' };
+  if (!stressed) return undefined;
+  if (!russian) return { field: 'stressed', message: '`stressed` marks the stress of `russian`, which is missing' };
+  if (withoutStress(stressed) !== russian) {
+    return { field: 'stressed', message: `"${stressed}" without its accents is "${withoutStress(stressed)}", not the entry's russian "${russian}": add only U+0301 accents` };
+  }
+  const misplaced = [...stressed.matchAll(/(.)\u0301/gu)].find(([, before]) => !/[аеиоуыэюяАЕИОУЫЭЮЯ]/.test(before ?? ''));
+  if (misplaced) return { field: 'stressed', message: `"${stressed}": a stress mark follows "${misplaced[1]}", which is not a Russian vowel (ё needs none)` };
+  if (!respelling) return { field: 'respelling', message: 'give a plain English respelling with the stressed form' };
+  return undefined;
 }
 
 export const entryPath = (entry: Pick<CompanionEntry, 'kind' | 'id'>) => `${entry.kind}/${entry.id}/`;

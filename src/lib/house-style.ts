@@ -40,7 +40,7 @@ const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const blank = (s: string) => s.replace(/[^\n]/g, ' ');
 
 /** Frontmatter fields whose words are not prose: other spellings (`aliases`), and a work's title and author as published. */
-const EXEMPT_FIELDS = new Set(['aliases', 'title', 'author', 'russian']);
+const EXEMPT_FIELDS = new Set(['aliases', 'title', 'author', 'russian', 'stressed', 'respelling']);
 
 export interface NameSlip {
   /** The form found. */

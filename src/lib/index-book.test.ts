@@ -21,6 +21,8 @@ const entry = (kind: CompanionEntry['kind'], id: string, name: string, aliases: 
   definition: 'x.',
   aliases,
   russian: undefined,
+  stressed: undefined,
+  respelling: undefined,
   sortAs: name,
   filePath: `content/${kind}/${id}.mdx`,
 });
