@@ -4,8 +4,10 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
 import cspPrune from './src/integrations/csp-prune.ts';
+import hostHeaders from './src/integrations/host-headers.ts';
 import offlineCopy from './src/integrations/offline-copy.ts';
 import searchIndex from './src/integrations/search-index.ts';
+import { PRE_PAINT_HASH } from './src/lib/pre-paint.ts';
 
 // Where the site is served from and where it is built to both come from the
 // environment, so one build script serves every host: `SITE_BASE=/repo/` for
@@ -18,11 +20,13 @@ export default defineConfig({
   trailingSlash: 'always',
   build: { format: 'directory' },
   // After the pages are built, in this order: the sitemap; each page's CSP trimmed to its own hashes;
-  // the search index (which strips indexing markup from the pages); the offline copy of the finished site.
+  // _headers for hosts that read it; the search index (which strips indexing markup from the pages);
+  // the offline copy of the finished site.
   integrations: [
     mdx(),
     sitemap({ filter: (page) => !/\/404\/?$/.test(new URL(page).pathname) }),
     cspPrune(),
+    hostHeaders(),
     searchIndex(),
     offlineCopy(),
   ],
@@ -40,13 +44,16 @@ export default defineConfig({
         "base-uri 'self'",
         "form-action 'self'",
       ],
-      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
+      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"], hashes: [PRE_PAINT_HASH] },
       styleDirective: { resources: ["'self'"] },
     },
   },
   vite: {
     plugins: [tailwindcss()],
     build: {
+      // Page scripts are files, never inlined, so every page has the same CSP and a host can send it
+      // as one header (_headers); module scripts are deferred, so a file costs no render time.
+      assetsInlineLimit: 0,
       rollupOptions: {
         // Astro's compiled MDX starts with a "use astro:head-inject" directive, which the bundler
         // warns about once per MDX file (some 130 identical warnings a build). It is Astro's own

@@ -13,6 +13,8 @@ import { stat } from 'node:fs/promises';
 import { createServer } from 'node:http';
 import { extname, join, normalize, resolve, sep } from 'node:path';
 import { parseArgs } from 'node:util';
+import { existsSync, readFileSync } from 'node:fs';
+import { headersFor, parseHeaders } from '../src/lib/headers.ts';
 import { normaliseBase } from '../src/lib/urls.ts';
 
 const { values } = parseArgs({
@@ -26,6 +28,8 @@ const { values } = parseArgs({
 
 const root = resolve(values.dir);
 const base = normaliseBase(values.base);
+// The headers the build asks hosts to send (_headers, as Netlify and Cloudflare Pages read it), sent as they would.
+const headerRules = existsSync(join(root, '_headers')) ? parseHeaders(readFileSync(join(root, '_headers'), 'utf8')) : [];
 
 /** @type {Record<string, string>} */
 const TYPES = {
@@ -59,9 +63,11 @@ async function fileAt(path) {
  * @param {string} path
  * @param {number} size
  * @param {string | undefined} method
+ * @param {string} [urlPath] the address asked for, which _headers rules match
  */
-function send(res, status, path, size, method) {
+function send(res, status, path, size, method, urlPath) {
   res.writeHead(status, {
+    ...(urlPath ? headersFor(headerRules, urlPath) : {}),
     'content-type': TYPES[extname(path)] ?? 'application/octet-stream',
     'content-length': size,
   });
@@ -73,7 +79,7 @@ function send(res, status, path, size, method) {
 async function notFound(req, res) {
   const page = join(root, '404.html');
   const info = await fileAt(page);
-  if (info) return send(res, 404, page, info.size, req.method);
+  if (info) return send(res, 404, page, info.size, req.method, new URL(req.url ?? '/', 'http://localhost').pathname);
   res.writeHead(404, { 'content-type': 'text/plain' }).end('Not found');
 }
 
@@ -105,10 +111,10 @@ const server = createServer(async (req, res) => {
     }
     const index = join(path, 'index.html');
     const indexInfo = await fileAt(index);
-    if (indexInfo) return send(res, 200, index, indexInfo.size, req.method);
+    if (indexInfo) return send(res, 200, index, indexInfo.size, req.method, pathname);
     return notFound(req, res);
   }
-  if (info?.isFile()) return send(res, 200, path, info.size, req.method);
+  if (info?.isFile()) return send(res, 200, path, info.size, req.method, pathname);
   return notFound(req, res);
 });
 

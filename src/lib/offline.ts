@@ -17,7 +17,7 @@ export const OFFLINE_FOLDER = 'october-1917';
 
 /** Built files the offline copy leaves out: search, scripts, preview data, the archive itself. */
 export function keepOffline(file: string): boolean {
-  return !/^pagefind\//.test(file) && !/\.(m?js|map)$/.test(file) && file !== 'previews.json' && file !== OFFLINE_ARCHIVE;
+  return !/^pagefind\//.test(file) && !/\.(m?js|map)$/.test(file) && !['previews.json', OFFLINE_ARCHIVE, '_headers'].includes(file);
 }
 
 export interface OfflineContext {
