@@ -7,6 +7,7 @@ import cspPrune from './src/integrations/csp-prune.ts';
 import hostHeaders from './src/integrations/host-headers.ts';
 import offlineCopy from './src/integrations/offline-copy.ts';
 import searchIndex from './src/integrations/search-index.ts';
+import siteAddress from './src/integrations/site-address.ts';
 import { PRE_PAINT_HASH } from './src/lib/pre-paint.ts';
 
 // Where the site is served from and where it is built to both come from the
@@ -14,7 +15,8 @@ import { PRE_PAINT_HASH } from './src/lib/pre-paint.ts';
 // a GitHub Pages project site, `SITE_OUT` to keep a second build beside the
 // first. Integrations read them back from Astro's config, never from here.
 export default defineConfig({
-  site: process.env.SITE_URL ?? 'https://october1917.example',
+  // No SITE_URL, no address: pages then name their paths, never a made-up address (src/integrations/site-address.ts).
+  ...(process.env.SITE_URL ? { site: process.env.SITE_URL } : {}),
   base: process.env.SITE_BASE ?? '/',
   outDir: process.env.SITE_OUT ?? './dist',
   trailingSlash: 'always',
@@ -24,7 +26,9 @@ export default defineConfig({
   // the offline copy of the finished site.
   integrations: [
     mdx(),
-    sitemap({ filter: (page) => !/\/404\/?$/.test(new URL(page).pathname) }),
+    siteAddress(),
+    // A sitemap lists absolute addresses, so it needs the site's.
+    ...(process.env.SITE_URL ? [sitemap({ filter: (page) => !/\/404\/?$/.test(new URL(page).pathname) })] : []),
     cspPrune(),
     hostHeaders(),
     searchIndex(),

@@ -17,3 +17,6 @@ export const ROOT_PORT = port('E2E_ROOT_PORT', 4331);
 export const SUBPATH_PORT = port('E2E_SUBPATH_PORT', 4332);
 export const SUBPATH_BASE = '/october/1917/';
 export const SUBPATH_OUT = 'dist-subpath';
+
+/** The address the test builds are published at: a reserved example domain, so that canonical links and citations are absolute. */
+export const SITE_URL = 'https://october1917.example';

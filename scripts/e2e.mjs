@@ -7,7 +7,7 @@
 //   npm run test:e2e [-- playwright args]
 import { spawn } from 'node:child_process';
 import { ensureChromium } from './browser.mjs';
-import { SUBPATH_BASE, SUBPATH_OUT } from '../e2e/sites.mjs';
+import { SITE_URL, SUBPATH_BASE, SUBPATH_OUT } from '../e2e/sites.mjs';
 
 process.env['CHROMIUM_PATH'] = await ensureChromium();
 
@@ -32,10 +32,10 @@ function step(label, command, args, env = {}, { stream = false } = {}) {
   });
 }
 
-await step('Build the site at the root', 'npm', ['run', 'build'], { SITE_BASE: '/', SITE_OUT: 'dist' });
+await step('Build the site at the root', 'npm', ['run', 'build'], { SITE_BASE: '/', SITE_OUT: 'dist', SITE_URL });
 // Files, not a browser: the rules are in .htmlvalidate.mjs. It reads the root build while the second one is made.
 await Promise.all([
   step('Validate the HTML of every page', 'node_modules/.bin/html-validate', ['dist/**/*.html']),
-  step(`Build the site under ${SUBPATH_BASE}`, 'npm', ['run', 'build'], { SITE_BASE: SUBPATH_BASE, SITE_OUT: SUBPATH_OUT }),
+  step(`Build the site under ${SUBPATH_BASE}`, 'npm', ['run', 'build'], { SITE_BASE: SUBPATH_BASE, SITE_OUT: SUBPATH_OUT, SITE_URL }),
 ]);
 await step('Run Playwright', 'npx', ['playwright', 'test', ...process.argv.slice(2)], {}, { stream: true });

@@ -5,7 +5,8 @@
  * temporary folder, changes it the way an author might, and runs a real
  * `astro build`.
  */
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { unzipSync } from 'fflate';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
@@ -90,6 +91,28 @@ describe('a build with bad content', () => {
     expect(names.map((line) => /"(\w+)" is not the house form: write "(\w+)"/.exec(line)?.slice(1).join(' → '))).toEqual(['Aleksandr → Alexander', 'rubles → roubles', 'Kyiv → Kiev']);
     expect(names.every((line) => line.includes('content/insurrection/87-names.mdx:7:'))).toBe(true);
   }, 180_000);
+
+  // Tried as a newcomer would: no SITE_URL. The build must say so once and name no address that is not the site's.
+  test('without SITE_URL, says so once and gives paths, never a made-up address', () => {
+    const dir = copyWith({});
+    const { status, output, site } = buildCopy(dir, { SITE_URL: '' });
+    expect(status, output).toBe(0);
+    expect(site).toBe(true);
+    expect(output.split('SITE_URL is not set').length - 1).toBe(1);
+    const out = join(dir, 'dist');
+    const chapter = readFileSync(join(out, 'insurrection/onset/index.html'), 'utf8');
+    expect(chapter).not.toContain('rel="canonical"');
+    expect(chapter).toContain('/insurrection/onset/ on the site where it is published');
+    expect(readFileSync(join(out, 'robots.txt'), 'utf8')).not.toContain('Sitemap:');
+    expect(existsSync(join(out, 'sitemap-index.xml'))).toBe(false);
+    // No address of anyone else's in any page, nor in the offline copy.
+    const offline = unzipSync(readFileSync(join(out, 'october-1917-offline.zip')));
+    const readme = new TextDecoder().decode(offline['october-1917/README.txt']);
+    expect(readme).toContain('wherever this copy was published');
+    for (const [name, data] of Object.entries(offline)) {
+      if (/\.(html|txt)$/.test(name)) expect(new TextDecoder().decode(data), name).not.toMatch(/https?:\/\/(?!www\.w3\.org)[^\s"<]*example/);
+    }
+  }, 120_000);
 
   // A figure file the schema refuses stops the content sync, before any check runs: a short build of its own.
   test('fails on a figure without a caption or source, naming the file and the field', () => {

@@ -14,13 +14,13 @@ import { builtFiles } from './built-files.ts';
 
 export default function offlineCopy(): AstroIntegration {
   let base = '/';
-  let onlineUrl = '';
+  let onlineUrl: string | undefined;
   return {
     name: 'offline-copy',
     hooks: {
       'astro:config:done': ({ config }) => {
         base = normaliseBase(config.base);
-        onlineUrl = absoluteUrl('', config.site, base);
+        onlineUrl = config.site ? absoluteUrl('', config.site, base) : undefined;
       },
       'astro:build:done': async ({ dir, logger }) => {
         const started = performance.now();

@@ -25,8 +25,8 @@ export interface OfflineContext {
   file: string;
   /** The site's base path, with slashes: `/` or `/october/1917/`. */
   base: string;
-  /** The online site's address, base included, for the note: `https://october1917.example/`. */
-  onlineUrl: string;
+  /** The online site's address, base included, for the note: `https://october1917.example/`; undefined for a build without one (SITE_URL). */
+  onlineUrl: string | undefined;
   /** When the copy was made, for the note. */
   made: Date;
 }
@@ -40,16 +40,22 @@ export function relativeHref(href: string, { file, base }: Pick<OfflineContext, 
   return `${up}${target}${rest}`;
 }
 
+/** Where the online site is, in words: its address when the build knows it, never a made-up one. */
+const online = (onlineUrl: string | undefined) =>
+  onlineUrl ? `the online site: <a href="${onlineUrl}">${onlineUrl}</a>` : 'the online site, wherever this copy was published';
+
 const note = ({ onlineUrl, made }: OfflineContext, extra = '') =>
-  `<p class="mb-3 rounded border border-rule bg-paper-raised p-4" data-offline-note>This is the offline copy of ${SITE_NAME}, made on ${isoDay(made)}.${extra} Search and the date converter need the online site: <a href="${onlineUrl}">${onlineUrl}</a>.</p>`;
+  `<p class="mb-3 rounded border border-rule bg-paper-raised p-4" data-offline-note>This is the offline copy of ${SITE_NAME}, made on ${isoDay(made)}.${extra} Search and the date converter need ${online(onlineUrl)}.</p>`;
 
 export function offlinePage(html: string, context: OfflineContext): string {
   const to = (path: string) => relativeHref(`${context.base}${path}`, context);
   let page = html
     .replace(/<script\b[\s\S]*?<\/script>/g, '')
     .replace(/<link\b[^>]*\brel="modulepreload"[^>]*>/g, '')
-    // The archive is not inside itself: its links point at the online copy.
-    .replace(/<a\b([^>]*)\bhref="[^"]*"([^>]*\bdownload\b[^>]*)>/g, `<a$1href="${context.onlineUrl}${OFFLINE_ARCHIVE}"$2>`)
+    // The archive is not inside itself: its links point at the online copy, or, with no address, are plain words.
+    .replace(/<a\b([^>]*)\bhref="[^"]*"([^>]*\bdownload\b[^>]*)>([\s\S]*?)<\/a>/g, (_, before: string, after: string, label: string) =>
+      context.onlineUrl ? `<a${before}href="${context.onlineUrl}${OFFLINE_ARCHIVE}"${after}>${label}</a>` : `<span>${label}</span>`,
+    )
     .replace(/<form role="search"[\s\S]*?<\/form>/g, `<a href="${context.base}search/" class="text-sm underline underline-offset-4">Search (online only)</a>`)
     .replace(/\b(href|src|action)="([^"]*)"/g, (_, name: string, value: string) => `${name}="${relativeHref(value, context)}"`);
   if (context.file === 'search/index.html') {
@@ -64,8 +70,8 @@ export function offlinePage(html: string, context: OfflineContext): string {
 }
 
 /** The text file that opens the archive, for a reader who unpacks it and sees only folders. */
-export const offlineReadme = (onlineUrl: string, made: Date) =>
-  `${SITE_NAME} — offline copy, made on ${isoDay(made)}.\r\n\r\nOpen index.html in this folder with any web browser. Every page works without an internet connection except search and the date converter, which need the online site:\r\n${onlineUrl}\r\n`;
+export const offlineReadme = (onlineUrl: string | undefined, made: Date) =>
+  `${SITE_NAME} — offline copy, made on ${isoDay(made)}.\r\n\r\nOpen index.html in this folder with any web browser. Every page works without an internet connection except search and the date converter, which need the online site${onlineUrl ? `:\r\n${onlineUrl}` : ', wherever this copy was published.'}\r\n`;
 
 /**
  * The offline copy as one ZIP (fflate): the files in the order given, inside

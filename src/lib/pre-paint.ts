@@ -9,4 +9,4 @@ import { createHash } from 'node:crypto';
 export const PRE_PAINT = `document.documentElement.classList.add('js');try{const t=localStorage.getItem('theme');if(t==='light'||t==='dark')document.documentElement.dataset.theme=t;const c=localStorage.getItem('calendar');if(c==='os'||c==='ns')document.documentElement.dataset.calendar=c;}catch{}`;
 
 /** The script's CSP source, `sha256-…` (Astro adds the quotes). */
-export const PRE_PAINT_HASH = `sha256-${createHash('sha256').update(PRE_PAINT, 'utf8').digest('base64')}`;
+export const PRE_PAINT_HASH: `sha256-${string}` = `sha256-${createHash('sha256').update(PRE_PAINT, 'utf8').digest('base64')}`;

@@ -10,6 +10,15 @@ export function normaliseBase(base: string): string {
   return trimmed ? `/${trimmed}/` : '/';
 }
 
+/**
+ * Where a page is, for citations and notes: its absolute URL on the site's
+ * own address (SITE_URL), or, for a build without one, its path on whatever
+ * site publishes it.
+ */
+export function pageLocation(path: string, site: URL | string | undefined, base: string = import.meta.env.BASE_URL): string {
+  return site ? absoluteUrl(path, site, base) : `${withBase(path, base)} on the site where it is published`;
+}
+
 /** A site-relative path as an absolute URL on the site's own address (SITE_URL): canonical links, sitemap, citations. */
 export function absoluteUrl(path: string, site: URL | string | undefined, base: string = import.meta.env.BASE_URL): string {
   if (!site) throw new Error('absoluteUrl() needs the site address (astro.config.mjs `site`, from SITE_URL)');
