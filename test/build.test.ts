@@ -190,7 +190,7 @@ describe('a build with a new section', () => {
       'content/epilogue/01-aftermath.mdx': chapter(1, '## What followed\n\nOn <DualDate os="1918-01-05" event="An epilogue event" /> something followed.'),
       'content/self-checks/epilogue.json': JSON.stringify({ questions: [1, 2, 3, 4, 5].map(question) }),
     });
-    const { status, output, site } = buildCopy(dir);
+    const { status, output, site } = buildCopy(dir, { SITE_URL: 'https://october1917.example' });
     expect(output).not.toMatch(/\[ERROR\]/);
     expect(status).toBe(0);
     expect(site).toBe(true);
