@@ -139,3 +139,42 @@ test.describe('without JavaScript', () => {
     await expect(page.getByRole('button', { name: 'New Style first' })).toBeHidden();
   });
 });
+
+test.describe('on this day in 1917', () => {
+  test('on an anniversary, the home page shows that day’s events with both dates, linking to their place in the chapter', async ({ page, basePath }) => {
+    // 7 November is 25 October in the Old Style: the day of the rising.
+    await page.clock.setFixedTime(new Date(2026, 10, 7, 12));
+    await page.goto('');
+    const block = page.getByRole('region', { name: 'On this day in 1917' });
+    await expect(block.getByText('Today, 7 November, in 1917 or early 1918:')).toBeVisible();
+    const aurora = block.getByRole('link', { name: 'The cruiser Aurora fires a blank shot' });
+    await expect(aurora).toBeVisible();
+    await expect(block.getByRole('listitem').filter({ hasText: 'The cruiser Aurora fires a blank shot' })).toContainText('25 October 1917 O.S. (7 November N.S.)');
+    await aurora.click();
+    await expect(page).toHaveURL(new RegExp(`${basePath}insurrection/winter-palace/#event-1917-11-07-the-cruiser-aurora`));
+  });
+
+  test('on a day when nothing happened, it shows the nearest events instead', async ({ page }) => {
+    await page.goto('');
+    const days = new Set((await page.locator('[data-days]').evaluateAll((lis) => lis.map((li) => li.getAttribute('data-days') ?? ''))).flatMap((d) => d.split(' ')));
+    // The first day of the year no event falls on, in either calendar.
+    const quiet = Array.from({ length: 365 }, (_, i) => new Date(2026, 0, 1 + i)).find((d) => !days.has(`${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`));
+    expect(quiet).toBeDefined();
+    await page.clock.setFixedTime(quiet ?? new Date());
+    await page.reload();
+    const block = page.getByRole('region', { name: 'On this day in 1917' });
+    await expect(block.getByText(/^Nothing in the book happened on \d+ \w+\. The nearest events:$/)).toBeVisible();
+    expect(await block.getByRole('listitem').count()).toBeGreaterThan(0);
+  });
+
+  test.describe('without JavaScript', () => {
+    test.use({ javaScriptEnabled: false });
+    test('the block points to the timeline', async ({ page, basePath }) => {
+      await page.goto('');
+      const block = page.getByRole('region', { name: 'On this day in 1917' });
+      await expect(block.getByRole('listitem')).toHaveCount(0);
+      await block.getByRole('link', { name: 'timeline' }).click();
+      await expect(page).toHaveURL(`${basePath}timeline/`);
+    });
+  });
+});

@@ -199,7 +199,7 @@ describe('a build with a new section', () => {
     expect(page('epilogue/self-check/index.html')).toContain('Question 5?');
     expect(page('index.html')).toMatch(/<a href="\/epilogue\/"[^>]*>\s*Epilogue\s*<\/a>/);
     expect(page('timeline/index.html')).toContain('id="filter-epilogue"');
-    expect(page('timeline/index.html')).toContain('main:has(#filter-epilogue:checked)');
+    expect(page('timeline-filter.css')).toContain('main:has(#filter-epilogue:checked)');
     expect(readFileSync(join(dir, 'dist/sitemap-0.xml'), 'utf8')).toContain('/epilogue/aftermath/');
   }, 180_000);
 });
