@@ -54,6 +54,14 @@ export default defineConfig({
   },
   vite: {
     plugins: [tailwindcss()],
+    // Short script names: every page names its scripts, and a chapter's budget counts each byte.
+    environments: {
+      client: {
+        build: {
+          rolldownOptions: { output: { entryFileNames: '_astro/[hash].js', chunkFileNames: '_astro/[hash].js' } },
+        },
+      },
+    },
     build: {
       // Page scripts are files, never inlined, so every page has the same CSP and a host can send it
       // as one header (_headers); module scripts are deferred, so a file costs no render time.
