@@ -34,3 +34,27 @@ for (const [query, title] of [
   });
 }
 
+
+// Students type questions. Question words and filler do not narrow the search, and when every
+// word together finds little, pages matching most of the words follow (lib/query.ts).
+for (const [question, first] of [
+  ['what was the cheka', 'glossary/cheka/'],
+  ['when did russia change calendar', 'background/names-and-calendars/'],
+  ['who was lenin', 'people/lenin/'],
+  ['what was dual power', 'glossary/dual-power/'],
+  ['what happened at pulkovo', 'glossary/pulkovo/'],
+  ['what was the decree on land', 'glossary/decree-on-land/'],
+  ['who were the kadets', 'glossary/kadets/'],
+  ['what was order number 1', 'glossary/order-no-1/'],
+  ['what is a soviet', 'glossary/soviet/'],
+  ['who led the kornilov affair', 'background/kornilov-affair/'],
+  ['who was dzerzhinsky', 'people/dzerzhinsky/'],
+  ['what did the sailors of kronstadt do in october', 'glossary/kronstadt/'],
+] as const) {
+  test(`the question "${question}" puts ${first} first`, async ({ page }) => {
+    await page.goto(`search/?q=${encodeURIComponent(question)}`);
+    await expect(page.getByRole('status')).toHaveText(/pages? match/);
+    const link = results(page).first().getByRole('heading').getByRole('link');
+    await expect(link).toHaveAttribute('href', new RegExp(`/${first}\\?`));
+  });
+}

@@ -20,14 +20,15 @@ test('a reader searches "Tsentrobalt" from the header and lands on the chapter t
   await expect(chapter.getByText('Chapter · The Insurrection', { exact: true })).toBeVisible();
 
   await chapter.getByRole('link', { name: 'Dybenko and the Baltic sailors' }).click();
-  await expect(page).toHaveURL(`${basePath}insurrection/dybenko/`);
+  // The result carries the searched word, which the page marks.
+  await expect(page).toHaveURL(`${basePath}insurrection/dybenko/?highlight=tsentrobalt`);
   await expect(page.getByRole('heading', { level: 1, name: 'Dybenko and the Baltic sailors' })).toBeVisible();
 });
 
 test('a result links straight to the heading that matches', async ({ page, basePath }) => {
   await page.goto('search/?q=Tsentrobalt');
   await page.getByRole('link', { name: 'What was Tsentrobalt?' }).click();
-  await expect(page).toHaveURL(`${basePath}insurrection/dybenko/#what-was-tsentrobalt`);
+  await expect(page).toHaveURL(`${basePath}insurrection/dybenko/?highlight=tsentrobalt#what-was-tsentrobalt`);
   await expect(page.getByRole('heading', { level: 2, name: 'What was Tsentrobalt?' })).toBeInViewport();
 });
 
@@ -69,5 +70,58 @@ test.describe('without JavaScript', () => {
     await page.goto('search/?q=Tsentrobalt');
     await expect(page.getByText('Search needs JavaScript')).toBeVisible();
     await expect(page.getByRole('main').getByRole('link', { name: 'The Insurrection' })).toBeVisible();
+  });
+});
+
+test('Ctrl+K or ⌘K focuses search from any page, even while typing elsewhere', async ({ page }) => {
+  await page.goto('calendar/');
+  await page.locator('#converter-day').focus();
+  await page.keyboard.press('Control+k');
+  await expect(page.getByRole('searchbox', { name: 'Search the book' })).toBeFocused();
+  await page.goto('insurrection/onset/');
+  await page.keyboard.press('Meta+k');
+  await expect(page.getByRole('searchbox', { name: 'Search the book' })).toBeFocused();
+});
+
+test('arrow keys move through the results, Enter opens one, Escape clears the search', async ({ page, basePath }) => {
+  await page.goto('search/?q=Kerensky');
+  const box = page.getByRole('searchbox', { name: 'Words, names or places' });
+  await expect(page.getByRole('status')).toHaveText(/pages match “Kerensky”/);
+  await box.focus();
+  await page.keyboard.press('ArrowDown');
+  const first = results(page).first().getByRole('heading').getByRole('link');
+  await expect(first).toBeFocused();
+  await page.keyboard.press('ArrowDown');
+  await expect(first).not.toBeFocused();
+  await page.keyboard.press('ArrowUp');
+  await expect(first).toBeFocused();
+  await page.keyboard.press('ArrowUp');
+  await expect(box).toBeFocused();
+  await page.keyboard.press('Escape');
+  await expect(box).toHaveValue('');
+  await expect(results(page)).toHaveCount(0);
+  await box.fill('Kerensky');
+  await expect(page.getByRole('status')).toHaveText(/pages match “Kerensky”/);
+  await page.keyboard.press('ArrowDown');
+  await expect(first).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL((url) => url.pathname === `${basePath}people/kerensky/`);
+});
+
+test('a page opened from a result marks the searched words and scrolls to the first', async ({ page }) => {
+  await page.goto('search/?q=Tsentrobalt&kind=Chapter');
+  await results(page).getByRole('heading', { name: 'Dybenko and the Baltic sailors' }).getByRole('link').click();
+  const marks = page.getByRole('main').locator('mark');
+  await expect(marks.first()).toBeInViewport();
+  await expect(marks.first()).toHaveText(/Tsentrobalt/i);
+  expect(await marks.count()).toBeGreaterThan(1);
+});
+
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+  test('a page opened with ?highlight= reads as usual', async ({ page }) => {
+    await page.goto('insurrection/dybenko/?highlight=tsentrobalt');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Dybenko and the Baltic sailors');
+    await expect(page.getByRole('main').locator('mark')).toHaveCount(0);
   });
 });

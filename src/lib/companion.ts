@@ -58,9 +58,11 @@ export function pronunciationProblem(entry: { russian?: string | undefined; stre
 
 export const entryPath = (entry: Pick<CompanionEntry, 'kind' | 'id'>) => `${entry.kind}/${entry.id}/`;
 
-/** Every way of writing an entry's name that is not its name: aliases, then the Russian form. */
+/** Every way of writing an entry's name that is not its name: aliases, then the Russian form (with ё, and with е). */
 export function otherSpellings(entry: CompanionEntry): string[] {
-  const all = [...entry.aliases, ...(entry.russian ? [entry.russian] : [])];
+  const written = [...entry.aliases, ...(entry.russian ? [entry.russian] : [])];
+  // Russian is printed with ё or with е for the same letter, and readers type either: search knows both.
+  const all = written.flatMap((s) => (/[ёЁ]/.test(s) ? [s, s.replace(/ё/g, 'е').replace(/Ё/g, 'Е')] : [s]));
   return [...new Set(all)].filter((s) => s.toLowerCase() !== entry.name.toLowerCase());
 }
 

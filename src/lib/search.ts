@@ -36,3 +36,6 @@ export const fieldValue = (field: keyof typeof SEARCH_FIELDS, value: string) => 
 /** The `aliases` meta value for other spellings, or undefined when there are none. */
 export const aliasesValue = (spellings: readonly string[]) =>
   spellings.length ? fieldValue('aliases', spellings.join(', ')) : undefined;
+
+/** The address parameter that carries a search's words to the page a result opens, to be marked there. */
+export const HIGHLIGHT_PARAM = 'highlight';

@@ -5,6 +5,7 @@
  * and the loader of mention previews.
  */
 import { bindPreferenceToggle } from './preference.ts';
+import { highlightSearchedWords } from './search-highlight.ts';
 import { bindSearchShortcut } from './search-shortcut.ts';
 
 class ThemeToggle extends HTMLElement {
@@ -47,6 +48,7 @@ customElements.define('theme-toggle', ThemeToggle);
 customElements.define('copy-button', CopyButton);
 customElements.define('calendar-toggle', CalendarToggle);
 bindSearchShortcut();
+highlightSearchedWords();
 
 /**
  * Mention previews (scripts/mention-preview.ts, built as /mention-preview.js) load on the first hover, focus

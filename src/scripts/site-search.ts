@@ -4,7 +4,8 @@
  * until `pagefind` has indexed dist/), through a URL made with `new URL()`:
  * a template-string import is rewritten by Vite into a helper that crashes.
  */
-import { RANKING, SEARCH_FIELDS } from '../lib/search.ts';
+import { isPhrase, meaningfulWords, rankWithPartial, spellingVariants, titleMatchFirst } from '../lib/query.ts';
+import { HIGHLIGHT_PARAM, RANKING, SEARCH_FIELDS } from '../lib/search.ts';
 
 interface PagefindSubResult {
   title: string;
@@ -19,8 +20,14 @@ interface PagefindData {
   sub_results: PagefindSubResult[];
 }
 
+interface PagefindResult {
+  id: string;
+  score: number;
+  data: () => Promise<PagefindData>;
+}
+
 interface PagefindSearch {
-  results: { data: () => Promise<PagefindData> }[];
+  results: PagefindResult[];
 }
 
 interface Pagefind {
@@ -31,6 +38,34 @@ interface Pagefind {
     options: { filters?: Record<string, string> },
     wait: number,
   ) => Promise<PagefindSearch | null>;
+  search: (query: string, options: { filters?: Record<string, string> }) => Promise<PagefindSearch>;
+}
+
+/** Fewer results than this for every word together, and the search widens (lib/query.ts). */
+const ENOUGH = 3;
+
+/**
+ * When every word together finds little: a word that finds nothing is tried
+ * in its other spellings, and pages that match most of the words follow
+ * those that match them all.
+ */
+async function widen(pagefind: Pagefind, words: string[], full: PagefindResult[], filters: Record<string, string>): Promise<PagefindResult[]> {
+  const alone = async (word: string) => (await pagefind.search(word, { filters })).results;
+  const perWord: PagefindResult[][] = [];
+  const spelt = [...words];
+  for (const [i, word] of words.entries()) {
+    let found = await alone(word);
+    for (const variant of found.length ? [] : spellingVariants(word)) {
+      found = await alone(variant);
+      if (found.length) {
+        spelt[i] = variant;
+        break;
+      }
+    }
+    perWord.push(found);
+  }
+  const respelt = spelt.join(' ') !== words.join(' ') ? (await pagefind.search(spelt.join(' '), { filters })).results : full;
+  return words.length > 1 ? rankWithPartial(respelt, perWord) : respelt;
 }
 
 /** Results shown at first; each needs its page's text fetched, so more wait for "Show more". */
@@ -104,7 +139,8 @@ export class SiteSearch extends HTMLElement {
       const pagefind = (await import(/* @vite-ignore */ url)) as Pagefind;
       // Ranking lives in src/lib/search.ts. No worker: for an index this size the main thread is as quick, and the worker
       // would be a second 12 KB copy of Pagefind's code on every first search.
-      await pagefind.options({ baseUrl: base, noWorker: true, ranking: RANKING });
+      // Results link with ?highlight=…, which the page opened marks (scripts/search-highlight.ts).
+      await pagefind.options({ baseUrl: base, noWorker: true, ranking: RANKING, highlightParam: HIGHLIGHT_PARAM });
       await pagefind.init();
       return pagefind;
     })();
@@ -122,10 +158,15 @@ export class SiteSearch extends HTMLElement {
     // Results found but not yet shown, fetched a few at a time.
     let waiting: PagefindSearch['results'] = [];
 
+    // The words searched for, so that a page titled exactly as asked leads the first results.
+    let asked: string[] = [];
     const showNext = async () => {
+      const first = results.childElementCount === 0;
       const batch = waiting.slice(0, FIRST_RESULTS);
       waiting = waiting.slice(FIRST_RESULTS);
-      const items = (await Promise.all(batch.map((r) => r.data()))).map(renderResult);
+      const data = await Promise.all(batch.map((r) => r.data()));
+      const ordered = first ? titleMatchFirst(data.map((d) => ({ ...d, title: d.meta['title'] ?? '' })), asked) : data;
+      const items = ordered.map(renderResult);
       results.append(...items);
       more.hidden = waiting.length === 0;
       return items;
@@ -158,26 +199,52 @@ export class SiteSearch extends HTMLElement {
         return;
       }
       status.textContent = 'Searching…';
-      let search: PagefindSearch | null;
+      // Question words and filler never narrow the search ("what was the cheka" looks for "cheka").
+      const words = meaningfulWords(query);
+      asked = words;
+      let found: PagefindResult[];
       try {
         const pagefind = await this.#load();
-        search = await pagefind.debouncedSearch(query, { filters }, 60);
+        const search = await pagefind.debouncedSearch(words.join(' '), { filters }, 60);
+        if (search === null) return; // a newer keystroke superseded this search
+        found = search.results.length >= ENOUGH || isPhrase(query) ? search.results : await widen(pagefind, words, search.results, filters);
+        if (input.value.trim() !== query) return; // the reader typed on while the search widened
       } catch {
         status.textContent = 'Search is not available here: it works on the built site (npm run build).';
         return;
       }
-      if (search === null) return; // a newer keystroke superseded this search
       remember();
       results.replaceChildren();
-      waiting = search.results;
+      waiting = found;
       await showNext();
-      const count = search.results.length;
+      const count = found.length;
       const where = Object.values(filters).length ? ` in ${Object.values(filters).join(', ')}` : '';
       status.textContent =
         count === 0
           ? `No pages match “${query}”${where}.`
           : `${count} ${count === 1 ? 'page matches' : 'pages match'} “${query}”${where}.`;
     };
+
+    // Keys: arrows move from the box through the results' links, Escape clears the search.
+    const links = () => [...results.querySelectorAll<HTMLAnchorElement>('a')];
+    this.addEventListener('keydown', (event) => {
+      const here = document.activeElement;
+      if (event.key === 'Escape' && (here === input || results.contains(here))) {
+        event.preventDefault();
+        input.value = '';
+        input.focus();
+        void run();
+        return;
+      }
+      if (event.key !== 'ArrowDown' && event.key !== 'ArrowUp') return;
+      const list = links();
+      const at = here instanceof HTMLAnchorElement ? list.indexOf(here) : -1;
+      if (here !== input && at === -1) return;
+      event.preventDefault();
+      const next = event.key === 'ArrowDown' ? at + 1 : at - 1;
+      if (next < 0) input.focus();
+      else list[Math.min(next, list.length - 1)]?.focus();
+    });
 
     form.addEventListener('submit', (event) => {
       event.preventDefault();
