@@ -4,7 +4,7 @@
  * with JavaScript and without where the page promises to work without it.
  */
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -159,4 +159,41 @@ test.describe('with JavaScript turned off', () => {
     await expect(cite.getByText(`“${title}.” ${SITE_NAME}. Last modified `, { exact: false })).toBeVisible();
     await expect(cite.getByRole('button')).toHaveCount(0);
   });
+});
+
+test('the offline copy keeps the calendar order and term previews working from a folder, and points at nothing it lacks', async ({ page, request }) => {
+  const dir = mkdtempSync(join(tmpdir(), 'offline-js-'));
+  const files = unzipSync(await (await request.get(OFFLINE_ARCHIVE)).body());
+  for (const [name, data] of Object.entries(files)) {
+    mkdirSync(dirname(join(dir, name)), { recursive: true });
+    writeFileSync(join(dir, name), data);
+  }
+  // Every address a page names, inside the copy, is a file in it.
+  const dangling: string[] = [];
+  for (const [name, data] of Object.entries(files)) {
+    if (!name.endsWith('.html')) continue;
+    const html = new TextDecoder().decode(data);
+    for (const [, ref = ''] of html.matchAll(/\s(?:href|src|data-src)="([^"#?]+)[^"]*"/g)) {
+      if (/^[a-z]+:/.test(ref)) continue;
+      const target = join(dirname(join(dir, name)), ref);
+      if (!existsSync(target)) dangling.push(`${name}: ${ref}`);
+    }
+  }
+  expect(dangling).toEqual([]);
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  page.on('console', (m) => {
+    if (m.type() === 'error') errors.push(m.text());
+  });
+  await page.goto(pathToFileURL(join(dir, OFFLINE_FOLDER, 'insurrection/dybenko/index.html')).href);
+  // The calendar order: New Style first, kept for the next page.
+  const date = page.locator('main time.dual-date').first();
+  const before = await date.innerText();
+  await page.getByRole('button', { name: 'New Style first' }).click();
+  await expect(date).not.toHaveText(before, { useInnerText: true });
+  await expect(date).toHaveText(/N\.S\. \(/, { useInnerText: true });
+  // A term's preview, from the page's own data.
+  await page.locator('article a.mention', { hasText: 'Tsentrobalt' }).first().hover();
+  await expect(page.getByRole('tooltip')).toContainText('Tsentrobalt');
+  expect(errors).toEqual([]);
 });

@@ -2,11 +2,14 @@
  * The offline copy: the built site rewritten to be read from a folder
  * (file://), e.g. from a USB stick. Browsers open no directory index and
  * block module scripts there, so every link becomes a relative link to an
- * `index.html`, and every script goes: what remains is the site as it reads
- * without JavaScript, which is all of it but search and the date converter.
- * Those are replaced by a note saying so, with the online address.
+ * `index.html`, and the module scripts go. One classic script takes their
+ * place (scripts/offline.ts): the theme and calendar toggles and the mention
+ * previews, with each page's preview data in the page. Search and the date
+ * converter need the online site, and a note says so.
  */
+import { createHash } from 'node:crypto';
 import { zipSync } from 'fflate';
+import { PREVIEW_DATA_ID } from './previews.ts';
 import { isoDay } from './format.ts';
 import { SITE_NAME } from './site.ts';
 
@@ -29,6 +32,10 @@ export interface OfflineContext {
   onlineUrl: string | undefined;
   /** When the copy was made, for the note. */
   made: Date;
+  /** The offline copy's classic script (scripts/offline.ts, bundled), put in every page; none, and pages keep no script. */
+  script?: string | undefined;
+  /** Every entry's preview (previews.json), of which each page carries those it mentions. */
+  previews?: Readonly<Record<string, unknown>> | undefined;
 }
 
 /** A root-absolute href under the base, as a relative link from the page's folder to a file. */
@@ -47,10 +54,32 @@ const online = (onlineUrl: string | undefined) =>
 const note = ({ onlineUrl, made }: OfflineContext, extra = '') =>
   `<p class="mb-3 rounded border border-rule bg-paper-raised p-4" data-offline-note>This is the offline copy of ${SITE_NAME}, made on ${isoDay(made)}.${extra} Search and the date converter need ${online(onlineUrl)}.</p>`;
 
+/** The entries a page mentions, as previews.json keys them (`glossary/tsentrobalt`). */
+const mentionedEntries = (html: string) =>
+  new Set([...html.matchAll(/<a href="[^"]*?((?:glossary|people)\/[^/"]+)\/(?:index\.html)?" class="mention"/g)].map((m) => m[1] ?? ''));
+
+/**
+ * The offline copy's script in a page: the page's previews as a JSON block
+ * (data, which no CSP governs) and the classic script, whose hash joins the
+ * page's CSP; the preview element no longer points at previews.json.
+ */
+function withOfflineScript(page: string, { script, previews }: OfflineContext): string {
+  if (!script) return page;
+  const hash = `'sha256-${createHash('sha256').update(script, 'utf8').digest('base64')}'`;
+  const data = Object.fromEntries([...mentionedEntries(page)].flatMap((key) => (previews?.[key] ? [[key, previews[key]]] : [])));
+  const json = page.includes('id="mention-preview"') ? `<script type="application/json" id="${PREVIEW_DATA_ID}">${JSON.stringify(data).replace(/</g, '\\u003c')}</script>` : '';
+  return page
+    .replace(/(<div\b[^>]*id="mention-preview"[^>]*?)\s+data-src="[^"]*"/, '$1')
+    .replace(/(<meta http-equiv="content-security-policy" content="[^"]*script-src 'self')/, `$1 ${hash}`)
+    .replace('</body>', `${json}<script>${script}</script></body>`);
+}
+
 export function offlinePage(html: string, context: OfflineContext): string {
   const to = (path: string) => relativeHref(`${context.base}${path}`, context);
   let page = html
-    .replace(/<script\b[\s\S]*?<\/script>/g, '')
+    // Module scripts do not run from a folder: they go, and the offline script stands in (withOfflineScript).
+    // The inline script that runs before paint (no attributes) stays.
+    .replace(/<script\b[^>]+>[\s\S]*?<\/script>/g, '')
     .replace(/<link\b[^>]*\brel="modulepreload"[^>]*>/g, '')
     // The archive is not inside itself: its links point at the online copy, or, with no address, are plain words.
     .replace(/<a\b([^>]*)\bhref="[^"]*"([^>]*\bdownload\b[^>]*)>([\s\S]*?)<\/a>/g, (_, before: string, after: string, label: string) =>
@@ -66,7 +95,7 @@ export function offlinePage(html: string, context: OfflineContext): string {
   } else {
     page = page.replace(/(<main\b[^>]*>)/, `$1${note(context)}`);
   }
-  return page;
+  return withOfflineScript(page, context);
 }
 
 /** The text file that opens the archive, for a reader who unpacks it and sees only folders. */

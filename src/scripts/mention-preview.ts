@@ -5,7 +5,11 @@
  * moving focus. A touch reader's first tap shows it; a second tap follows the
  * link. Nothing here is needed to read: the mention is a link to the entry.
  */
+import { PREVIEW_DATA_ID } from '../lib/previews.ts';
+
 const SHOW_DELAY = 150;
+
+
 const HIDE_DELAY = 250;
 
 export function bindMentionPreviews(): void {
@@ -20,10 +24,14 @@ export function bindMentionPreviews(): void {
   let wanted: HTMLAnchorElement | null = null;
   type Previews = Partial<Record<string, { name: string; definition: string }>>;
   let previews: Promise<Previews> | undefined;
+  // Online the previews come from previews.json; the offline copy, which cannot fetch from a folder, carries its page's in the page.
+  const inPage = document.getElementById(PREVIEW_DATA_ID)?.textContent;
   const load = () =>
-    (previews ??= fetch(tip.dataset['src'] ?? '')
-      .then((response): Promise<Previews> => (response.ok ? response.json() : Promise.resolve({})))
-      .catch((): Previews => ({})));
+    (previews ??= inPage
+      ? Promise.resolve(JSON.parse(inPage) as Previews)
+      : fetch(tip.dataset['src'] ?? '')
+          .then((response): Promise<Previews> => (response.ok ? response.json() : Promise.resolve({})))
+          .catch((): Previews => ({})));
   let timer: number | undefined;
   let lastPointer = 'mouse';
   let lastPointerDownAt = 0;
@@ -31,7 +39,7 @@ export function bindMentionPreviews(): void {
   const mentionOf = (target: EventTarget | null) =>
     target instanceof Element ? target.closest<HTMLAnchorElement>('a.mention') : null;
   /** `glossary/tsentrobalt` from a mention's address, whatever the site's base path. */
-  const entryOf = (link: HTMLAnchorElement) => /(glossary|people)\/([^/]+)\/$/.exec(link.pathname)?.slice(1).join('/') ?? '';
+  const entryOf = (link: HTMLAnchorElement) => /(glossary|people)\/([^/]+)\/(?:index\.html)?$/.exec(link.pathname)?.slice(1).join('/') ?? '';
 
   function place(link: HTMLElement) {
     const box = link.getBoundingClientRect();
