@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { describe, expect, test } from 'vitest';
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
@@ -38,9 +39,21 @@ describe('offlinePage()', () => {
     '<script type="module" src="/october/_astro/header.js"></script></head><body><header><form role="search" action="/october/search/"><input name="q"></form></header>' +
     '<main id="main"><a href="/october/october-1917-offline.zip" download>Download</a><a href="/october/people/lenin/">Lenin</a></main></body></html>';
 
-  test('drops every script and module preload', () => {
+  test('drops every module script and module preload, keeping the script that runs before paint', () => {
     const page = offlinePage(html, at('book/index.html'));
-    expect(page).not.toMatch(/<script|modulepreload|\.js"/);
+    expect(page).not.toMatch(/<script [^>]*type="module"|modulepreload|\.js"/);
+    expect(page).toContain('<script>document.documentElement.classList.add("js")</script>');
+  });
+
+  test("puts in the offline script, its hash in the page's CSP, and the previews of the page's mentions", () => {
+    const page = offlinePage(
+      '<html><head><meta http-equiv="content-security-policy" content="default-src \'self\'; script-src \'self\';"></head><body><main><a href="/october/glossary/soviet/" class="mention">soviets</a></main>' +
+        '<div id="mention-preview" data-src="/october/previews.json" hidden></div></body></html>',
+      { ...at('outcome/x/index.html'), script: 'void 0;', previews: { 'glossary/soviet': { name: 'Soviet' }, 'glossary/cheka': { name: 'Cheka' } } },
+    );
+    expect(page).toContain(`script-src 'self' 'sha256-${createHash('sha256').update('void 0;').digest('base64')}'`);
+    expect(page).toContain('<script type="application/json" id="mention-data">{"glossary/soviet":{"name":"Soviet"}}</script><script>void 0;</script></body>');
+    expect(page).not.toContain('data-src');
   });
 
   test('makes links relative, points the download at the online copy and says what is offline', () => {
