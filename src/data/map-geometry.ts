@@ -3,7 +3,7 @@
  * city maps, Natural Earth countries (world-atlas) for the borderlands, with
  * topojson-client merging modern units into the shapes a figure names.
  */
-import type { Feature, GeometryCollection as GeoJsonGeometryCollection, LineString, MultiLineString, MultiPolygon, Polygon } from 'geojson';
+import type { Feature, LineString, MultiPolygon, Polygon } from 'geojson';
 import { feature, merge, mesh } from 'topojson-client';
 import type { GeometryCollection } from 'topojson-specification';
 import type { MapGeometry } from '../lib/figures/draw-map.ts';
@@ -36,5 +36,3 @@ export function mapGeometry(base: BaseMap): MapGeometry {
     },
   };
 }
-
-export type { GeoJsonGeometryCollection, MultiLineString };

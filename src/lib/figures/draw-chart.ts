@@ -10,7 +10,6 @@ import { parseHTML } from 'linkedom';
 import { rowValue, type Dataset, type DatasetRow } from './datasets.ts';
 
 const WIDTH = 640;
-const FONT_SIZE = 13;
 
 export interface ChartInput {
   /** The accessible name of the chart. */
@@ -40,6 +39,18 @@ function plot(options: Plot.PlotOptions, label: string): string {
 
 const formatNumber = (n: number) => n.toLocaleString('en-GB');
 
+/** A chart with one row per name, its values along the x axis: height, margins and axes for those names. */
+function rowsLayout(names: readonly string[], unit: string, rowHeight: number): Partial<Plot.PlotOptions> {
+  const longest = Math.max(...names.map((n) => n.length));
+  return {
+    height: 44 + names.length * rowHeight,
+    marginLeft: Math.min(300, 16 + longest * 7.2),
+    marginRight: 24,
+    x: { label: unit, grid: true, tickFormat: formatNumber },
+    y: { label: null, domain: [...names] },
+  };
+}
+
 /** A remainder row ("Others / not identified") means something different in every source, so it is never compared. */
 export const isRemainder = (label: string) => /^others?\b/i.test(label);
 
@@ -53,15 +64,9 @@ export function barsChart({ label, main, compare }: ChartInput): string {
       return match ? [{ name: match.name, value: rowValue(row) }] : [];
     }),
   );
-  const longest = Math.max(...rows.map((r) => r.name.length));
   return plot(
     {
-      height: 40 + rows.length * 34,
-      marginLeft: Math.min(300, 16 + longest * 7),
-      marginRight: 24,
-      fontSize: FONT_SIZE,
-      x: { label: main.unit, grid: true, tickFormat: formatNumber },
-      y: { label: null, domain: rows.map((r) => r.name) },
+      ...rowsLayout(rows.map((r) => r.name), main.unit, 34),
       marks: [
         Plot.barX(rows, { x: 'value', y: 'name', className: 'fig-bar' }),
         ...(ticks.length
@@ -80,15 +85,9 @@ export function barsChart({ label, main, compare }: ChartInput): string {
 /** A low–high range per row, for estimates that disagree. */
 export function rangesChart({ label, main }: ChartInput): string {
   const rows = main.rows.map((row: DatasetRow) => ('low' in row ? row : { label: row.label, low: row.value, high: row.value }));
-  const longest = Math.max(...rows.map((r) => r.label.length));
   return plot(
     {
-      height: 48 + rows.length * 40,
-      marginLeft: Math.min(260, 16 + longest * 7.2),
-      marginRight: 24,
-      fontSize: FONT_SIZE,
-      x: { label: main.unit, grid: true, tickFormat: formatNumber },
-      y: { label: null, domain: rows.map((r) => r.label) },
+      ...rowsLayout(rows.map((r) => r.label), main.unit, 40),
       marks: [
         Plot.ruleY(rows, { y: 'label', x1: 'low', x2: 'high', strokeWidth: 8, className: 'fig-range' }),
         Plot.dot(rows, { y: 'label', x: 'low', r: 5, className: 'fig-bar' }),
@@ -110,7 +109,6 @@ export function columnsChart({ label, main, compare }: ChartInput): string {
       height: 320,
       marginBottom: 44,
       marginLeft: 56,
-      fontSize: FONT_SIZE,
       x: { label: null, domain: rows.map((r) => r.label), tickRotate: rows.length > 6 ? -30 : 0 },
       y: { label: main.unit, grid: true, tickFormat: formatNumber },
       marks: [

@@ -4,7 +4,7 @@
  * markers, all projected to SVG coordinates. Pure: the caller passes the
  * geometry in, and a component turns the result into SVG.
  */
-import type { Feature, FeatureCollection, LineString, MultiLineString, MultiPolygon, Polygon } from 'geojson';
+import type { Feature, LineString, MultiLineString, MultiPolygon, Polygon } from 'geojson';
 import type { GeoProjection } from 'd3-geo';
 import { pathOf, projectPoint, fitProjection, type Bounds, type Frame, type LonLat } from './geo.ts';
 import type { MapFigureData } from './figure-schema.ts';
@@ -85,9 +85,6 @@ export interface DrawnMap {
   markers: DrawnMarker[];
 }
 
-const asCollection = <G extends Polygon | MultiPolygon | LineString | MultiLineString>(features: readonly Feature<G>[]) =>
-  features as Feature<G>[];
-
 /** The longitudes and latitudes the frame shows, from its corners and edge midpoints, widened by `bleed` degrees. */
 export function visibleBounds(projection: GeoProjection, frame: Frame, bleed: number): Bounds {
   const { width: w, height: h } = frame;
@@ -143,7 +140,7 @@ export function drawMap(base: BaseMap, figure: MapFigureData, places: ReadonlyMa
   return {
     width: frame.width,
     height: frame.height,
-    land: pathOf(projection, bounds, asCollection(geometry.land)),
+    land: pathOf(projection, bounds, geometry.land),
     outline: figure.outline ? merged(figure.outline.units) : '',
     regions: figure.regions.map((region) => ({ name: region.name, d: merged(region.units) })),
     waterLines: geometry.lines.map((feature) => ({
@@ -164,5 +161,3 @@ export function drawMap(base: BaseMap, figure: MapFigureData, places: ReadonlyMa
     markers: markers(),
   };
 }
-
-export type { FeatureCollection };
