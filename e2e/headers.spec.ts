@@ -53,7 +53,7 @@ test('pages revalidate, hashed assets are kept a year, and the hardening headers
   expect(assetHeaders['cache-control']).toBe('public, max-age=31536000, immutable');
   expect((await request.get('pagefind/pagefind-entry.json')).headers()['cache-control']).toBe('public, max-age=0, must-revalidate');
   // Unhashed files of the site's own revalidate too, and are sent once, not joined with another rule's value.
-  for (const file of ['mention-preview.js', 'previews.json', 'timeline-filter.css']) {
+  for (const file of ['mention-preview.js', 'previews.json', 'quick-search.json', 'timeline-filter.css']) {
     expect((await request.get(file)).headers()['cache-control'], file).toBe('public, max-age=0, must-revalidate');
   }
   expect(asset?.startsWith(basePath)).toBe(true);

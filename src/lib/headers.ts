@@ -41,7 +41,7 @@ export function headerRules({ base, csp, pageFolders }: { base: string; csp: str
     { path: `${base}index.html`, headers: revalidate },
     { path: `${base}404.html`, headers: revalidate },
     // Files the site names without a hash: they change in place, so they revalidate like the pages.
-    ...['mention-preview.js', 'previews.json', 'timeline-filter.css'].map((file) => ({ path: `${base}${file}`, headers: revalidate })),
+    ...['mention-preview.js', 'previews.json', 'quick-search.json', 'timeline-filter.css'].map((file) => ({ path: `${base}${file}`, headers: revalidate })),
     ...pageFolders.map((folder) => ({ path: `${base}${folder}/*`, headers: revalidate })),
   ];
 }

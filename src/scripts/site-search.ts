@@ -1,10 +1,16 @@
 /**
- * <site-search>: runs the search page's form through Pagefind's JS API.
+ * <site-search>: the search page's form, in two steps.
+ * - As the reader types, the quick index (lib/quick-search.ts) answers at
+ *   every keystroke from names, titles, other spellings, headings and the
+ *   dates of events: one small file and MiniSearch, in the page.
+ * - On Enter, the button, an address with ?q=, or when the quick index finds
+ *   little once the reader pauses, Pagefind searches every word of every page.
  * Pagefind is imported from the built site at run time (it does not exist
  * until `pagefind` has indexed dist/), through a URL made with `new URL()`:
  * a template-string import is rewritten by Vite into a helper that crashes.
  */
 import { isPhrase, meaningfulWords, rankWithPartial, spellingVariants, titleMatchFirst } from '../lib/query.ts';
+import { createQuickSearch, findQuick, markWords, resultHref, type QuickHit, type QuickIndex, type QuickSearch } from '../lib/quick-search.ts';
 import { HIGHLIGHT_PARAM, RANKING, SEARCH_FIELDS } from '../lib/search.ts';
 
 interface PagefindSubResult {
@@ -71,6 +77,10 @@ async function widen(pagefind: Pagefind, words: string[], full: PagefindResult[]
 /** Results shown at first; each needs its page's text fetched, so more wait for "Show more". */
 const FIRST_RESULTS = 5;
 const MAX_SUB_RESULTS = 3;
+/** Quick results shown: they cost nothing to fetch, but a long list is no help while typing. */
+const QUICK_RESULTS = 10;
+/** A pause in typing this long settles a quick search: the address keeps it, and if it found little, the full text is searched. */
+const SETTLE_MS = 400;
 
 /** Pagefind excerpts are HTML with <mark> around matches; copy only text and marks, never markup. */
 function excerptNodes(html: string): Node[] {
@@ -102,6 +112,33 @@ function link(href: string, text: string, className: string): HTMLAnchorElement 
   return a;
 }
 
+/** Text with the words the quick search matched inside <mark>. */
+const markedNodes = (text: string, terms: readonly string[]) =>
+  markWords(text, terms).map((piece) => (piece.mark ? element('mark', '', piece.text) : document.createTextNode(piece.text)));
+
+/** A quick result, laid out as a full-text one: the page, what it is, its line, and the headings or events on it that matched. */
+function renderQuickHit(hit: QuickHit, base: string): HTMLLIElement {
+  const href = (anchor?: string) => resultHref(base, hit.page.path, anchor, hit.terms, HIGHLIGHT_PARAM);
+  const item = element(
+    'li',
+    '',
+    element('h2', 'font-sans text-xl font-semibold', link(href(), hit.page.title, 'text-accent underline underline-offset-4')),
+    element('p', 'text-sm text-ink-muted', [hit.page.kind, hit.page.section].filter(Boolean).join(' · ')),
+    element('p', 'mt-1 font-serif', ...markedNodes(hit.page.text, hit.terms)),
+  );
+  const parts = hit.parts.slice(0, MAX_SUB_RESULTS);
+  if (parts.length) {
+    const list = element('ul', 'mt-2 space-y-2 border-l border-rule pl-4');
+    for (const part of parts) {
+      const sub = element('li', '', link(href(part.anchor), part.title, 'font-semibold text-ink underline underline-offset-4'));
+      if (part.when) sub.append(element('p', 'text-sm font-serif', ...markedNodes(part.when, hit.terms)));
+      list.append(sub);
+    }
+    item.append(list);
+  }
+  return item;
+}
+
 function renderResult(data: PagefindData): HTMLLIElement {
   const item = element(
     'li',
@@ -131,6 +168,19 @@ function renderResult(data: PagefindData): HTMLLIElement {
 
 export class SiteSearch extends HTMLElement {
   #pagefind: Promise<Pagefind> | undefined;
+  #quick: Promise<QuickSearch> | undefined;
+
+  /** The quick index, fetched once: on the reader's first focus or keystroke. */
+  #loadQuick(): Promise<QuickSearch> {
+    const base = this.dataset['base'] ?? '/';
+    this.#quick ??= fetch(`${base}quick-search.json`)
+      .then((response) => {
+        if (!response.ok) throw new Error(`quick-search.json: ${response.status}`);
+        return response.json() as Promise<QuickIndex>;
+      })
+      .then(createQuickSearch);
+    return this.#quick;
+  }
 
   #load(): Promise<Pagefind> {
     const base = this.dataset['base'] ?? '/';
@@ -154,7 +204,9 @@ export class SiteSearch extends HTMLElement {
     const status = this.querySelector<HTMLElement>('[data-status]');
     const results = this.querySelector<HTMLOListElement>('[data-results]');
     const more = this.querySelector<HTMLButtonElement>('[data-more]');
-    if (!form || !input || !status || !results || !more) return;
+    const fullText = this.querySelector<HTMLElement>('[data-full-text]');
+    if (!form || !input || !status || !results || !more || !fullText) return;
+    const base = this.dataset['base'] ?? '/';
     // Results found but not yet shown, fetched a few at a time.
     let waiting: PagefindSearch['results'] = [];
 
@@ -180,24 +232,70 @@ export class SiteSearch extends HTMLElement {
     input.value = params.get('q') ?? '';
     for (const select of selects) select.value = params.get(select.name) ?? '';
 
-    const run = async () => {
-      const query = input.value.trim();
-      // Filters the reader chose, as Pagefind wants them and as the URL keeps them.
-      const filters = Object.fromEntries(selects.filter((s) => s.value).map((s) => [s.name, s.value]));
-      // The address keeps the search, updated once a search settles rather than on every
-      // keystroke (each change of address also makes Chromium fetch the favicon again).
-      const remember = () => {
-        const url = new URL(location.href);
-        url.search = new URLSearchParams({ q: query, ...filters }).toString();
-        history.replaceState(null, '', url);
-      };
-      if (!query) {
-        remember();
-        results.replaceChildren();
-        more.hidden = true;
-        status.textContent = '';
+    // Filters the reader chose, as Pagefind wants them and as the URL keeps them.
+    const chosenFilters = (): Record<string, string> => Object.fromEntries(selects.filter((s) => s.value).map((s) => [s.name, s.value]));
+    const inWhat = (filters: Record<string, string>) => (Object.values(filters).length ? ` in ${Object.values(filters).join(', ')}` : '');
+    // The address keeps the search, updated once a search settles rather than on every
+    // keystroke (each change of address also makes Chromium fetch the favicon again).
+    const remember = (query: string, filters: Record<string, string>) => {
+      const url = new URL(location.href);
+      url.search = new URLSearchParams({ q: query, ...filters }).toString();
+      history.replaceState(null, '', url);
+    };
+    const clear = (filters: Record<string, string>) => {
+      remember('', filters);
+      results.replaceChildren();
+      more.hidden = true;
+      fullText.hidden = true;
+      status.textContent = '';
+    };
+    // Which step answered last: filters changed afterwards search again the same way.
+    let mode: 'quick' | 'full' = 'quick';
+    let settle: ReturnType<typeof setTimeout> | undefined;
+
+    // Either step starts alike: it becomes the one that answers, and an empty box clears the results.
+    const begin = (step: typeof mode) => {
+      mode = step;
+      clearTimeout(settle);
+      const asked = { query: input.value.trim(), filters: chosenFilters() };
+      if (!asked.query) clear(asked.filters);
+      return asked;
+    };
+
+    // As the reader types: the quick index, at every keystroke.
+    const runQuick = async () => {
+      const { query, filters } = begin('quick');
+      if (!query) return;
+      // A phrase in quotation marks is a question for the full text.
+      if (isPhrase(query)) {
+        settle = setTimeout(() => void runFull(), SETTLE_MS);
         return;
       }
+      const words = meaningfulWords(query);
+      let quick: QuickSearch;
+      try {
+        quick = await this.#loadQuick();
+      } catch {
+        return void runFull(); // no quick index here: the full text answers instead
+      }
+      if (input.value.trim() !== query || mode !== 'quick') return; // the reader typed on, or asked for the full text
+      const hits = findQuick(quick, words, filters);
+      results.replaceChildren(...hits.slice(0, QUICK_RESULTS).map((hit) => renderQuickHit(hit, base)));
+      more.hidden = true;
+      fullText.hidden = false;
+      const count = hits.length;
+      status.textContent = `${count === 0 ? 'No pages match' : `${count} ${count === 1 ? 'page matches' : 'pages match'}`} “${query}”${inWhat(filters)} by name, title, heading or date.`;
+      settle = setTimeout(() => {
+        if (count < ENOUGH) void runFull();
+        else remember(query, filters);
+      }, SETTLE_MS);
+    };
+
+    // On Enter, the button, an address with ?q=, or a quick search that found little: every word of every page.
+    const runFull = async () => {
+      const { query, filters } = begin('full');
+      if (!query) return;
+      fullText.hidden = true;
       status.textContent = 'Searching…';
       // Question words and filler never narrow the search ("what was the cheka" looks for "cheka").
       const words = meaningfulWords(query);
@@ -208,17 +306,17 @@ export class SiteSearch extends HTMLElement {
         const search = await pagefind.debouncedSearch(words.join(' '), { filters }, 60);
         if (search === null) return; // a newer keystroke superseded this search
         found = search.results.length >= ENOUGH || isPhrase(query) ? search.results : await widen(pagefind, words, search.results, filters);
-        if (input.value.trim() !== query) return; // the reader typed on while the search widened
+        if (input.value.trim() !== query || mode !== 'full') return; // the reader typed on while the search widened
       } catch {
         status.textContent = 'Search is not available here: it works on the built site (npm run build).';
         return;
       }
-      remember();
+      remember(query, filters);
       results.replaceChildren();
       waiting = found;
       await showNext();
       const count = found.length;
-      const where = Object.values(filters).length ? ` in ${Object.values(filters).join(', ')}` : '';
+      const where = inWhat(filters);
       status.textContent =
         count === 0
           ? `No pages match “${query}”${where}.`
@@ -233,7 +331,7 @@ export class SiteSearch extends HTMLElement {
         event.preventDefault();
         input.value = '';
         input.focus();
-        void run();
+        void runQuick();
         return;
       }
       if (event.key !== 'ArrowDown' && event.key !== 'ArrowUp') return;
@@ -248,10 +346,13 @@ export class SiteSearch extends HTMLElement {
 
     form.addEventListener('submit', (event) => {
       event.preventDefault();
-      void run();
+      void runFull();
     });
-    input.addEventListener('input', () => void run());
-    for (const select of selects) select.addEventListener('change', () => void run());
-    if (input.value) void run();
+    input.addEventListener('input', () => void runQuick());
+    // The quick index is fetched when the reader comes to the box, so that it is there by the first key.
+    input.addEventListener('focus', () => void this.#loadQuick().catch(() => undefined), { once: true });
+    for (const select of selects) select.addEventListener('change', () => void (mode === 'quick' ? runQuick() : runFull()));
+    // An address with ?q= is a search already asked for (from the header's box, a link, a reload).
+    if (input.value) void runFull();
   }
 }
