@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import type { Browser } from '@playwright/test';
 import { CHAPTER_PATH, expect, test } from './fixtures.ts';
-import { firstVisit, recordResponses, totalBytes } from './weigh.ts';
+import { firstVisit, totalBytes } from './weigh.ts';
 
 interface PageBudget {
   totalGzipBytes: number;
@@ -11,6 +11,7 @@ const budgets = JSON.parse(readFileSync('budgets.json', 'utf8')) as {
   chapterPage: PageBudget;
   chapterPageWithFigures: PageBudget;
   firstSearch: { gzipBytes: number };
+  firstFullTextSearch: { gzipBytes: number };
 };
 
 /** A chapter showing a map or chart has the larger budget; every other chapter the smaller. */
@@ -57,19 +58,40 @@ test.describe('budgets', () => {
     expect(over).toEqual([]);
   });
 
-  // Pagefind's own chunks (27 KB each) would put a two-word search over budget; the search-index
-  // integration re-cuts them into ~2.5 KB chunks. What remains is mostly Pagefind's 60 KB wasm and 13 KB script.
-  test('the first search for a term fetches within its byte budget', async ({ browser }) => {
+  // Typed as a reader types, a key every 100 ms (the benchmark's pace, scripts/bench/measure.ts), and counted from
+  // the search page itself: the quick index answers each key, and Pagefind's 60 KB wasm and 13 KB script stay unloaded.
+  test('a first search typed key by key fetches within its byte budget, the search page included', async ({ browser }) => {
     for (const term of ['Tsentrobalt', 'Kerensky', 'Winter Palace', '7 November']) {
-      const { context, page } = await freshVisit(browser, 'search/');
-      const responses = recordResponses(page);
-      await page.getByRole('searchbox', { name: 'Words, names or places' }).fill(term);
-      // The count is written once the results are on the page, so every file the search needed has arrived.
-      await expect(page.getByRole('status')).toHaveText(/match/);
+      const { context, page, responses } = await freshVisit(browser, 'search/');
+      await page.getByRole('searchbox', { name: 'Words, names or places' }).pressSequentially(term, { delay: 100 });
+      await expect(page.getByRole('status')).toHaveText(new RegExp(`pages match “${term}” by name`));
+      // Once the search settles, the address keeps it; a search that found little would have gone on to the full text by then.
+      await expect(page).toHaveURL(new RegExp(`q=${encodeURIComponent(term).replace(/%20/g, '\\+')}`));
       const search = await responses();
       expect(totalBytes(search), `first search for "${term}"`).toBeLessThanOrEqual(budgets.firstSearch.gzipBytes);
-      // Pagefind's script, its wasm, the chunk table, and at least one index chunk and fragment.
-      expect(search.filter((r) => r.url.includes('/pagefind/')).length, `first search for "${term}"`).toBeGreaterThanOrEqual(5);
+      expect(search.filter((r) => r.url.includes('/pagefind/')).map((r) => r.url), `first search for "${term}"`).toEqual([]);
+      expect(search.filter((r) => r.url.endsWith('/quick-search.json')), `first search for "${term}"`).toHaveLength(1);
+      await context.close();
+    }
+  });
+
+  // Every word of every page: Pagefind's wasm and script, the chunk table, index chunks and the results' fragments.
+  // Pagefind's own chunks (27 KB each) would put a two-word search far over; the search-index integration re-cuts them.
+  test('a first full-text search, typed then Enter or opened from an address, fetches within its byte budget, the search page included', async ({ browser }) => {
+    for (const [term, how] of [['Tsentrobalt', 'typed'], ['7 November', 'typed'], ['Winter Palace', 'address']] as const) {
+      const { context, page, responses } = await freshVisit(browser, how === 'address' ? `search/?q=${encodeURIComponent(term)}` : 'search/');
+      if (how === 'typed') {
+        const box = page.getByRole('searchbox', { name: 'Words, names or places' });
+        await box.pressSequentially(term, { delay: 100 });
+        await box.press('Enter');
+      }
+      await expect(page.getByRole('status')).toHaveText(new RegExp(`pages? match “${term}”\\.$`));
+      const search = await responses();
+      const what = `first full-text search for "${term}" (${how})`;
+      expect(totalBytes(search), what).toBeLessThanOrEqual(budgets.firstFullTextSearch.gzipBytes);
+      expect(search.filter((r) => r.url.includes('/pagefind/')).length, what).toBeGreaterThanOrEqual(5);
+      // Opened from an address, the search goes straight to the full text: the quick index is not fetched.
+      expect(search.filter((r) => r.url.endsWith('/quick-search.json')).length, what).toBe(how === 'typed' ? 1 : 0);
       await context.close();
     }
   });

@@ -71,7 +71,8 @@ test('the glossary and people indexes list every entry A–Z with its definition
   await expect(page).toHaveURL(`${basePath}people/lenin/`);
 });
 
-for (const [spelling, entry, path] of [
+/** Spellings readers use, the entry each must find first, and its path. */
+const SPELLINGS = [
   ['Tsentrobalt', 'Tsentrobalt', 'glossary/tsentrobalt/'],
   ['Centrobalt', 'Tsentrobalt', 'glossary/tsentrobalt/'],
   ['Центробалт', 'Tsentrobalt', 'glossary/tsentrobalt/'],
@@ -86,13 +87,27 @@ for (const [spelling, entry, path] of [
   ['Milyukoff', 'Pavel Milyukov', 'people/milyukov/'],
   ['Бочкарёва', 'Maria Bochkareva', 'people/bochkareva/'],
   ['Бочкарева', 'Maria Bochkareva', 'people/bochkareva/'],
-] as const) {
+] as const;
+
+for (const [spelling, entry, path] of SPELLINGS) {
   test(`searching "${spelling}" finds the ${entry} entry first`, async ({ page, basePath }) => {
     await page.goto(`search/?q=${encodeURIComponent(spelling)}`);
     await expect(page.getByRole('status')).toHaveText(/pages? match/);
     const first = page.getByRole('main').getByRole('list').first().getByRole('listitem').first();
     await first.getByRole('link', { name: entry, exact: true }).click();
     await expect(page).toHaveURL((url) => url.pathname === `${basePath}${path}`);
+  });
+}
+
+// The same spellings typed into the search page, answered by the quick index as each key goes down (lib/quick-search.ts).
+for (const [spelling, entry, path] of SPELLINGS) {
+  test(`typing "${spelling}" shows the ${entry} entry first`, async ({ page, basePath }) => {
+    await page.goto('search/');
+    await page.getByRole('searchbox', { name: 'Words, names or places' }).fill(spelling);
+    await expect(page.getByRole('status')).toHaveText(new RegExp(`match “${spelling}”`));
+    const first = page.getByRole('main').getByRole('list').first().getByRole('listitem').first();
+    await expect(first.getByRole('heading').getByRole('link')).toHaveText(entry);
+    await expect(first.getByRole('heading').getByRole('link')).toHaveAttribute('href', new RegExp(`^${basePath}${path}\\?`));
   });
 }
 

@@ -135,6 +135,18 @@ test('the search index loads from under the base path', async ({ page, basePath 
   for (const href of hrefs) expect(href, href).toMatch(new RegExp(`^${basePath}(${kinds.join('|')})/`));
 });
 
+test('the quick index loads from under the base path, and its results link there', async ({ page, basePath }) => {
+  const quick = page.waitForResponse((r) => r.url().endsWith('/quick-search.json'));
+  await page.goto('search/');
+  await page.getByRole('searchbox', { name: 'Words, names or places' }).fill('Tsentrobalt');
+  expect(new URL((await quick).url()).pathname).toBe(`${basePath}quick-search.json`);
+  await expect(page.getByRole('status')).toHaveText(/pages match “Tsentrobalt” by name/);
+  const hrefs = await page.getByRole('main').getByRole('list').first().getByRole('link').evaluateAll((links) => links.map((a) => a.getAttribute('href') ?? ''));
+  expect(hrefs.length).toBeGreaterThan(0);
+  const kinds = [...Object.keys(COMPANION_TITLES), ...SECTION_IDS];
+  for (const href of hrefs) expect(href, href).toMatch(new RegExp(`^${basePath}(${kinds.join('|')})/`));
+});
+
 // This checks the plain static server the tests use (scripts/serve.mjs), as hosts like GitHub Pages behave.
 test('a directory address without its trailing slash is redirected to it', async ({ page, basePath }) => {
   await page.goto('insurrection');

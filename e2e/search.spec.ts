@@ -125,3 +125,75 @@ test.describe('without JavaScript', () => {
     await expect(page.getByRole('main').locator('mark')).toHaveCount(0);
   });
 });
+
+// As the reader types, the quick index answers (src/lib/quick-search.ts); Pagefind waits for Enter.
+test.describe('search as one types', () => {
+  test('each key is answered from the quick index, with no Pagefind file fetched', async ({ page, basePath }) => {
+    const pagefind: string[] = [];
+    page.on('request', (r) => r.url().includes('/pagefind/') && pagefind.push(r.url()));
+    await page.goto('search/');
+    await page.getByRole('searchbox', { name: 'Words, names or places' }).pressSequentially('Kerensk', { delay: 50 });
+    await expect(page.getByRole('status')).toHaveText(/^\d+ pages match “Kerensk” by name, title, heading or date\.$/);
+    const first = results(page).first();
+    await expect(first.getByRole('heading')).toHaveText('Alexander Kerensky');
+    await expect(first.getByText('Person', { exact: true })).toBeVisible();
+    // The word matched, not the letters typed, goes to the page to be marked.
+    await expect(first.getByRole('heading').getByRole('link')).toHaveAttribute('href', `${basePath}people/kerensky/?highlight=kerensky`);
+    // Chapters that mention him follow his entry.
+    expect(await results(page).filter({ hasText: 'Chapter ·' }).count()).toBeGreaterThan(3);
+    // Settled: the address keeps the search, and nothing of Pagefind was needed.
+    await expect(page).toHaveURL(/\?q=Kerensk$/);
+    expect(pagefind).toEqual([]);
+    await expect(page.getByRole('button', { name: 'Search every word of every page' })).toBeVisible();
+  });
+
+  test('a day typed in either calendar finds the events of that day, each linking to its place in its chapter', async ({ page, basePath }) => {
+    await page.goto('search/');
+    const box = page.getByRole('searchbox', { name: 'Words, names or places' });
+    for (const day of ['7 November', '25 October']) {
+      await box.fill(day);
+      await expect(page.getByRole('status')).toHaveText(new RegExp(`pages match “${day}” by name`));
+      const event = results(page).locator('ul a[href*="#event-1917-11-07-"]').first();
+      await expect(event).toHaveAttribute('href', new RegExp(`^${basePath}[a-z-]+/[a-z-]+/\\?highlight=.*#event-1917-11-07-`));
+      // Both calendars, as the chapters give them.
+      await expect(page.getByRole('main').getByText('25 October 1917 O.S. (7 November N.S.)').first()).toBeVisible();
+    }
+  });
+
+  test('Enter, or the button, searches every word of every page with Pagefind', async ({ page }) => {
+    await page.goto('search/');
+    const box = page.getByRole('searchbox', { name: 'Words, names or places' });
+    await box.fill('Kerensky');
+    await expect(page.getByRole('status')).toHaveText(/pages match “Kerensky” by name/);
+    const fullText = page.waitForResponse((r) => r.url().includes('/pagefind/pagefind.js'));
+    await page.getByRole('button', { name: 'Search every word of every page' }).click();
+    await fullText;
+    await expect(page.getByRole('status')).toHaveText(/^\d+ pages match “Kerensky”\.$/);
+    await expect(page.getByRole('button', { name: 'Search every word of every page' })).toBeHidden();
+    // Typing again goes back to the quick index; Enter goes to the full text again.
+    await box.fill('dustbin of history');
+    await box.press('Enter');
+    await expect(page.getByRole('status')).toHaveText(/pages? match “dustbin of history”\.$/);
+  });
+
+  test('when the quick index finds little, the full text answers once the reader pauses', async ({ page }) => {
+    await page.goto('search/?kind=Chapter');
+    // "dustbin" is in the text of a chapter, in no title, name, heading or event.
+    await page.getByRole('searchbox', { name: 'Words, names or places' }).pressSequentially('dustbin', { delay: 50 });
+    await expect(page.getByRole('status')).toHaveText(/^\d+ pages? match “dustbin” in Chapter\.$/);
+    await expect(results(page).first().getByRole('heading')).toHaveText('A new government');
+  });
+
+  test('the kind and section filters narrow the quick answers too', async ({ page }) => {
+    await page.goto('search/');
+    await page.getByRole('searchbox', { name: 'Words, names or places' }).fill('Kerensky');
+    await expect(page.getByRole('status')).toHaveText(/pages match “Kerensky” by name/);
+    await page.getByRole('combobox', { name: 'Kind' }).selectOption('Chapter');
+    await expect(page.getByRole('status')).toHaveText(/pages match “Kerensky” in Chapter by name/);
+    for (const item of await results(page).all()) await expect(item).toContainText('Chapter ·');
+    await page.getByRole('combobox', { name: 'Kind' }).selectOption('');
+    await page.getByRole('combobox', { name: 'Section' }).selectOption('The Insurrection');
+    await expect(page.getByRole('status')).toHaveText(/pages? match “Kerensky” in The Insurrection by name/);
+    for (const item of await results(page).all()) await expect(item).toContainText('Chapter · The Insurrection');
+  });
+});

@@ -90,6 +90,15 @@ describe('findQuick()', () => {
     expect(find('Kerensky').map((h) => h.page.path)).toEqual(['people/kerensky/', 'insurrection/winter-palace/']);
   });
 
+  test('gives the page opened the words it uses, and other spellings only when nothing else matched', () => {
+    const [entry, chapter] = find('Tsentrobal');
+    expect(entry?.highlight).toEqual(['tsentrobalt']);
+    expect(chapter?.highlight).toEqual(['tsentrobalt']);
+    // Two letters from the name the page uses, which is the word to mark there.
+    expect(find('Centrobalt')[0]?.highlight).toEqual(['tsentrobalt']);
+    expect(find('Центробалт')[0]?.highlight).toEqual(['центробалт']);
+  });
+
   test('finds an event by its day in either calendar, as a part of its chapter', () => {
     for (const day of ['7 November', '25 October']) {
       const [hit] = find(day);

@@ -48,7 +48,10 @@ export interface QuickIndex {
 }
 
 /** What MiniSearch indexes of each entry. */
-export const QUICK_FIELDS = ['title', 'names', 'mentions', 'when'] as const;
+export const QUICK_FIELDS = ['title', 'names', 'mentions', 'mentionedNames', 'when'] as const;
+
+/** Fields of other spellings, which the page itself may not use: their words are marked only when nothing else matched. */
+const SPELLING_FIELDS: ReadonlySet<string> = new Set(['names', 'mentionedNames']);
 
 /** Case, stress marks and ё/е do not matter, on either side (lib/query.ts). */
 export const processTerm = (term: string) => fold(term).toLowerCase();
@@ -73,7 +76,7 @@ export const QUICK_SEARCH_OPTIONS: SearchOptions = {
   combineWith: 'AND',
   prefix: (term, i, terms) => i === terms.length - 1 || term.length >= 4,
   fuzzy: (term) => typoDistance(term),
-  boost: { title: 4, names: 3, when: 3, mentions: 1 },
+  boost: { title: 4, names: 3, when: 3, mentions: 1, mentionedNames: 0.5 },
 };
 
 /**
@@ -82,8 +85,10 @@ export const QUICK_SEARCH_OPTIONS: SearchOptions = {
  * which the index stores once, with those entries.
  */
 export function createQuickSearch(index: QuickIndex): QuickSearch {
-  const names = index.entries.flatMap((entry) => (entry.anchor === undefined ? [[entry.page, [entry.title, entry.names ?? ''].join(' ')] as const] : []));
-  const byPage = new Map(names);
+  const pagesOf = index.entries.filter((entry) => entry.anchor === undefined);
+  const titles = new Map(pagesOf.map((entry) => [entry.page, entry.title]));
+  const spellings = new Map(pagesOf.map((entry) => [entry.page, entry.names ?? '']));
+  const mentioned = (entry: QuickEntry, of: Map<number, string>) => (entry.mentions ?? []).map((page) => of.get(page) ?? '').join(' · ');
   const search = new MiniSearch<QuickEntry & { id: number }>({
     fields: [...QUICK_FIELDS],
     storeFields: [],
@@ -93,7 +98,11 @@ export function createQuickSearch(index: QuickIndex): QuickSearch {
       boostDocument: (id) => (index.entries[Number(id)]?.anchor === undefined ? PAGE_WEIGHT : 1),
     },
     extractField: (entry, field) =>
-      field === 'mentions' ? (entry.mentions ?? []).map((page) => byPage.get(page) ?? '').join(' ') : ((entry as unknown as Record<string, string>)[field] ?? ''),
+      field === 'mentions'
+        ? mentioned(entry, titles)
+        : field === 'mentionedNames'
+          ? mentioned(entry, spellings)
+          : ((entry as unknown as Record<string, string>)[field] ?? ''),
   });
   search.addAll(index.entries.map((entry, id) => ({ ...entry, id })));
   return { index, search };
@@ -114,7 +123,13 @@ export function findQuick({ index, search }: QuickSearch, words: readonly string
   const wanted = (page: QuickPage | undefined) =>
     !!page && (!filters[SEARCH_FIELDS.kind] || page.kind === filters[SEARCH_FIELDS.kind]) && (!filters[SEARCH_FIELDS.section] || page.section === filters[SEARCH_FIELDS.section]);
   const matches = search.search(words.join(' '), { filter: (match) => wanted(index.pages[index.entries[Number(match.id)]?.page ?? -1]) });
-  const hits = groupByPage(index, matches.map((m) => ({ id: Number(m.id), score: m.score, terms: m.terms })));
+  const hits = groupByPage(
+    index,
+    matches.map((m) => {
+      const spelt = Object.entries(m.match).filter(([, fields]) => fields.every((field) => SPELLING_FIELDS.has(field))).map(([term]) => term);
+      return { id: Number(m.id), score: m.score, terms: m.terms, spellings: spelt };
+    }),
+  );
   return titleMatchFirst(hits.map((hit) => ({ ...hit, title: hit.page.title })), words);
 }
 
@@ -124,6 +139,8 @@ export interface QuickMatch {
   score: number;
   /** The index's words that matched, as processTerm made them. */
   terms: string[];
+  /** Those of `terms` that matched only other spellings ("kerenskii" in Kerensky's aliases). */
+  spellings?: string[];
 }
 
 /** A page found, with the headings and events on it that matched. */
@@ -134,6 +151,11 @@ export interface QuickHit {
   parts: QuickEntry[];
   /** Every index word that matched on this page, for marking them. */
   terms: string[];
+  /**
+   * The words for the page opened to mark: those that matched its title,
+   * headings, events or mentions, or, if only other spellings matched, those.
+   */
+  highlight: string[];
 }
 
 /**
@@ -142,22 +164,23 @@ export interface QuickHit {
  * chapter that keeps coming back to a subject passes one that names it once.
  */
 export function groupByPage(index: QuickIndex, matches: readonly QuickMatch[]): QuickHit[] {
-  const hits = new Map<number, QuickHit & { best: number; rest: number }>();
+  const hits = new Map<number, Omit<QuickHit, 'highlight'> & { best: number; rest: number; plain: Set<string> }>();
   for (const match of matches) {
     const entry = index.entries[match.id];
     const page = entry && index.pages[entry.page];
     if (!entry || !page) throw new Error(`quick search: no entry ${match.id} in the index`);
-    const hit = hits.get(entry.page) ?? { page, score: 0, parts: [], terms: [], best: 0, rest: 0 };
+    const hit = hits.get(entry.page) ?? { page, score: 0, parts: [], terms: [], best: 0, rest: 0, plain: new Set<string>() };
     if (match.score > hit.best) {
       hit.rest += hit.best;
       hit.best = match.score;
     } else hit.rest += match.score;
     if (entry.anchor !== undefined) hit.parts.push(entry);
     hit.terms = [...new Set([...hit.terms, ...match.terms])];
+    for (const term of match.terms) if (!match.spellings?.includes(term)) hit.plain.add(term);
     hits.set(entry.page, hit);
   }
   return [...hits.values()]
-    .map(({ best, rest, ...hit }) => ({ ...hit, score: best + rest / 4 }))
+    .map(({ best, rest, plain, ...hit }) => ({ ...hit, score: best + rest / 4, highlight: plain.size ? [...plain] : hit.terms }))
     .sort((a, b) => b.score - a.score);
 }
 

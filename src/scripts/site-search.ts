@@ -118,7 +118,7 @@ const markedNodes = (text: string, terms: readonly string[]) =>
 
 /** A quick result, laid out as a full-text one: the page, what it is, its line, and the headings or events on it that matched. */
 function renderQuickHit(hit: QuickHit, base: string): HTMLLIElement {
-  const href = (anchor?: string) => resultHref(base, hit.page.path, anchor, hit.terms, HIGHLIGHT_PARAM);
+  const href = (anchor?: string) => resultHref(base, hit.page.path, anchor, hit.highlight, HIGHLIGHT_PARAM);
   const item = element(
     'li',
     '',
