@@ -75,7 +75,7 @@ describe('offlinePage()', () => {
 describe('keepOffline()', () => {
   test('keeps pages, styles and images; leaves out search, scripts, preview data and the archive', () => {
     expect(['index.html', '_astro/Base.css', 'favicon.svg', 'sitemap.xml'].every(keepOffline)).toBe(true);
-    expect(['pagefind/pagefind.js', '_astro/header.js', 'previews.json', 'october-1917-offline.zip'].some(keepOffline)).toBe(false);
+    expect(['pagefind/pagefind.js', '_astro/header.js', 'previews.json', 'quick-search.json', 'october-1917-offline.zip'].some(keepOffline)).toBe(false);
   });
 });
 

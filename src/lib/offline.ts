@@ -18,9 +18,9 @@ export const OFFLINE_ARCHIVE = 'october-1917-offline.zip';
 /** The folder the archive unpacks into. */
 export const OFFLINE_FOLDER = 'october-1917';
 
-/** Built files the offline copy leaves out: search, scripts, preview data, the archive itself. */
+/** Built files the offline copy leaves out: search (Pagefind's files and the quick index), scripts, preview data, the archive itself. */
 export function keepOffline(file: string): boolean {
-  return !/^pagefind\//.test(file) && !/\.(m?js|map)$/.test(file) && !['previews.json', OFFLINE_ARCHIVE, '_headers'].includes(file);
+  return !/^pagefind\//.test(file) && !/\.(m?js|map)$/.test(file) && !['previews.json', 'quick-search.json', OFFLINE_ARCHIVE, '_headers'].includes(file);
 }
 
 export interface OfflineContext {
