@@ -158,6 +158,10 @@ test.describe('search as one types', () => {
       // Both calendars, as the chapters give them.
       await expect(page.getByRole('main').getByText('25 October 1917 O.S. (7 November N.S.)').first()).toBeVisible();
     }
+    // In the order the reader prefers, as everywhere else on the site.
+    await page.getByRole('button', { name: 'New Style first' }).click();
+    await expect(page.getByRole('main').getByText('7 November 1917 N.S. (25 October O.S.)').first()).toBeVisible();
+    await expect(page.getByRole('main').getByText('25 October 1917 O.S. (7 November N.S.)').first()).toBeHidden();
   });
 
   test('Enter, or the button, searches every word of every page with Pagefind', async ({ page }) => {

@@ -39,7 +39,7 @@ const book: QuickIndexInput = {
     { path: 'people/milyukov/', title: 'Pavel Milyukov', kind: 'Person', definition: 'Kadet leader.', names: [] },
     { path: 'people/bochkareva/', title: 'Maria Bochkareva', kind: 'Person', definition: 'Commander of a women’s battalion.', names: ['Бочкарёва', 'Бочкарева'] },
   ],
-  events: [{ path: 'insurrection/winter-palace/', anchor: 'event-1917-11-07-the-palace-falls', label: 'The palace falls', when: '25 October 1917 O.S. (7 November N.S.)' }],
+  events: [{ path: 'insurrection/winter-palace/', anchor: 'event-1917-11-07-the-palace-falls', label: 'The palace falls', when: '25 October 1917 O.S. (7 November N.S.)', whenNs: '7 November 1917 N.S. (25 October O.S.)' }],
 };
 
 const quick = createQuickSearch(buildQuickIndex(book));
@@ -51,6 +51,8 @@ describe('buildQuickIndex()', () => {
     const index = buildQuickIndex(book);
     expect(index.pages.map((p) => p.path)).toEqual([...book.chapters.map((c) => c.path), ...book.companion.map((e) => e.path)]);
     expect(index.entries.filter((e) => e.anchor).map((e) => e.anchor)).toEqual(['what-was-tsentrobalt', 'event-1917-11-07-the-palace-falls']);
+    // An event keeps its day in both orders, for the reader's preference.
+    expect(index.entries.at(-1)?.whenNs).toBe('7 November 1917 N.S. (25 October O.S.)');
     // A chapter points at the entries it mentions, which hold their names once.
     expect(index.entries[0]?.mentions).toEqual([3]);
   });

@@ -38,8 +38,10 @@ export interface QuickEntry {
   names?: string;
   /** A chapter: the glossary and people pages it mentions, by index into `pages`; searched by their names and spellings. */
   mentions?: number[];
-  /** An event: its day in each calendar ("25 October 1917 · 7 November 1917"), as readers search for it. */
+  /** An event: its day in both calendars, Old Style first ("25 October 1917 O.S. (7 November N.S.)"), as readers search for it. */
   when?: string;
+  /** The same day New Style first, shown to readers who prefer that order; absent after Russia's switch. */
+  whenNs?: string;
 }
 
 export interface QuickIndex {
@@ -212,7 +214,7 @@ export interface QuickIndexInput {
   /** `mentions`: the paths of the glossary and people pages the chapter mentions. */
   chapters: { path: string; title: string; section: string; summary: string; headings: { depth: number; slug: string; text: string }[]; mentions: string[] }[];
   companion: { path: string; title: string; kind: string; definition: string; names: string[] }[];
-  events: { path: string; anchor: string; label: string; when: string }[];
+  events: { path: string; anchor: string; label: string; when: string; whenNs?: string | undefined }[];
 }
 
 /** Headings deeper than this are left to the full-text search. */
@@ -245,7 +247,8 @@ export function buildQuickIndex({ chapters, companion, events }: QuickIndexInput
   for (const event of events) {
     const page = byPath.get(event.path);
     if (page === undefined) throw new Error(`quick search: the event "${event.label}" is in ${event.path}, which is not a chapter of the book`);
-    entries.push({ page, anchor: event.anchor, title: event.label, when: event.when });
+    const { anchor, label, when, whenNs } = event;
+    entries.push(whenNs === undefined ? { page, anchor, title: label, when } : { page, anchor, title: label, when, whenNs });
   }
   return { pages, entries };
 }

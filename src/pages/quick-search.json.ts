@@ -36,12 +36,16 @@ export const GET: APIRoute = async () => {
       definition: entry.definition,
       names: otherSpellings(entry),
     })),
-    events: index.events.map((event) => ({
-      path: chapterPath(event.chapter),
-      anchor: event.anchor,
-      label: event.label,
-      when: formatDualDate(event.date).text,
-    })),
+    events: index.events.map((event) => {
+      const nsFirst = formatDualDate(event.date, 'ns-first');
+      return {
+        path: chapterPath(event.chapter),
+        anchor: event.anchor,
+        label: event.label,
+        when: formatDualDate(event.date).text,
+        whenNs: nsFirst.secondary ? nsFirst.text : undefined,
+      };
+    }),
   });
   return new Response(JSON.stringify(quick), { headers: { 'content-type': 'application/json' } });
 };

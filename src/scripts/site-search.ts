@@ -131,7 +131,13 @@ function renderQuickHit(hit: QuickHit, base: string): HTMLLIElement {
     const list = element('ul', 'mt-2 space-y-2 border-l border-rule pl-4');
     for (const part of parts) {
       const sub = element('li', '', link(href(part.anchor), part.title, 'font-semibold text-ink underline underline-offset-4'));
-      if (part.when) sub.append(element('p', 'text-sm font-serif', ...markedNodes(part.when, hit.terms)));
+      if (part.when) {
+        // Both orders, as <DualDate> writes them: the reader's calendar preference shows one (global.css).
+        const date = part.whenNs
+          ? element('span', 'dual-date', element('span', 'os-first', ...markedNodes(part.when, hit.terms)), element('span', 'ns-first', ...markedNodes(part.whenNs, hit.terms)))
+          : element('span', '', ...markedNodes(part.when, hit.terms));
+        sub.append(element('p', 'text-sm font-serif', date));
+      }
       list.append(sub);
     }
     item.append(list);
