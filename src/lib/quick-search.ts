@@ -13,7 +13,7 @@
  */
 import MiniSearch, { type SearchOptions } from 'minisearch';
 import { fold, titleMatchFirst } from './query.ts';
-import { SEARCH_FIELDS } from './search.ts';
+import { KIND_LABELS, SEARCH_FIELDS } from './search.ts';
 
 /** A page search can lead to. `path` is site-relative (`people/kerensky/`). */
 export interface QuickPage {
@@ -50,13 +50,13 @@ export interface QuickIndex {
 }
 
 /** What MiniSearch indexes of each entry. */
-export const QUICK_FIELDS = ['title', 'names', 'mentions', 'mentionedNames', 'when'] as const;
+const QUICK_FIELDS = ['title', 'names', 'mentions', 'mentionedNames', 'when'] as const;
 
 /** Fields of other spellings, which the page itself may not use: their words are marked only when nothing else matched. */
 const SPELLING_FIELDS: ReadonlySet<string> = new Set(['names', 'mentionedNames']);
 
 /** Case, stress marks and ё/е do not matter, on either side (lib/query.ts). */
-export const processTerm = (term: string) => fold(term).toLowerCase();
+const processTerm = (term: string) => fold(term).toLowerCase();
 
 /**
  * How far a typed word may be from a word of the index: none for short words,
@@ -64,7 +64,7 @@ export const processTerm = (term: string) => fold(term).toLowerCase();
  * long ones, where transliterations differ by two ("Trotskii"/"Trotsky",
  * "Milyukoff"/"Milyukov", "Dzerzhinskii"/"Dzerzhinsky").
  */
-export const typoDistance = (term: string) => (term.length >= 8 ? 2 : term.length >= 5 ? 1 : 0);
+const typoDistance = (term: string) => (term.length >= 8 ? 2 : term.length >= 5 ? 1 : 0);
 
 /** A page's own name outweighs a heading or event that names the same thing. */
 const PAGE_WEIGHT = 2;
@@ -74,7 +74,7 @@ const PAGE_WEIGHT = 2;
  * word may be half-typed; a page's own name counts most, then other spellings,
  * headings and dates, then mere mentions.
  */
-export const QUICK_SEARCH_OPTIONS: SearchOptions = {
+const QUICK_SEARCH_OPTIONS: SearchOptions = {
   combineWith: 'AND',
   prefix: (term, i, terms) => i === terms.length - 1 || term.length >= 4,
   fuzzy: (term) => typoDistance(term),
@@ -228,7 +228,7 @@ export function buildQuickIndex({ chapters, companion, events }: QuickIndexInput
   // Entries get their places first, so that chapters can point at the entries they mention.
   const entryPages = new Map(companion.map((entry, i) => [entry.path, chapters.length + i]));
   for (const chapter of chapters) {
-    const page = pages.push({ path: chapter.path, title: chapter.title, kind: 'Chapter', section: chapter.section, text: chapter.summary }) - 1;
+    const page = pages.push({ path: chapter.path, title: chapter.title, kind: KIND_LABELS.chapter, section: chapter.section, text: chapter.summary }) - 1;
     byPath.set(chapter.path, page);
     const mentions = chapter.mentions.map((path) => {
       const mentioned = entryPages.get(path);

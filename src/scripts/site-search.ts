@@ -176,10 +176,14 @@ export class SiteSearch extends HTMLElement {
   #pagefind: Promise<Pagefind> | undefined;
   #quick: Promise<QuickSearch> | undefined;
 
+  /** The site's base path, as the page gives it. */
+  get #base(): string {
+    return this.dataset['base'] ?? '/';
+  }
+
   /** The quick index, fetched once: on the reader's first focus or keystroke. */
   #loadQuick(): Promise<QuickSearch> {
-    const base = this.dataset['base'] ?? '/';
-    this.#quick ??= fetch(`${base}quick-search.json`)
+    this.#quick ??= fetch(`${this.#base}quick-search.json`)
       .then((response) => {
         if (!response.ok) throw new Error(`quick-search.json: ${response.status}`);
         return response.json() as Promise<QuickIndex>;
@@ -189,7 +193,7 @@ export class SiteSearch extends HTMLElement {
   }
 
   #load(): Promise<Pagefind> {
-    const base = this.dataset['base'] ?? '/';
+    const base = this.#base;
     this.#pagefind ??= (async () => {
       const url = new URL(`${base}pagefind/pagefind.js`, location.href).href;
       const pagefind = (await import(/* @vite-ignore */ url)) as Pagefind;
@@ -212,7 +216,7 @@ export class SiteSearch extends HTMLElement {
     const more = this.querySelector<HTMLButtonElement>('[data-more]');
     const fullText = this.querySelector<HTMLElement>('[data-full-text]');
     if (!form || !input || !status || !results || !more || !fullText) return;
-    const base = this.dataset['base'] ?? '/';
+    const base = this.#base;
     // Results found but not yet shown, fetched a few at a time.
     let waiting: PagefindSearch['results'] = [];
 
